@@ -1,0 +1,11 @@
+import type { Preferences } from '$lib/i18n/preferences';
+
+declare global {
+	namespace App {
+		interface Locals {
+			prefs: Preferences;
+		}
+	}
+}
+
+export {};

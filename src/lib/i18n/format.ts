@@ -1,0 +1,49 @@
+// Numbers and dates in the person's language, digits and calendar, always in an explicit zone.
+import type { Calendar, Digits, Language } from './preferences';
+
+export interface FormatOptions {
+	lang: Language;
+	digits: Digits;
+}
+
+function locale(lang: Language, digits: Digits, calendar?: Calendar): string {
+	const base = lang === 'ar' ? 'ar-SA' : 'en-GB';
+	const ca =
+		calendar === undefined ? '' : calendar === 'hijri' ? '-ca-islamic-umalqura' : '-ca-gregory';
+	return `${base}-u${ca}-nu-${digits}`;
+}
+
+/** A whole or decimal number with grouping, e.g. 12,345 or ١٢٬٣٤٥. */
+export function formatNumber(
+	value: number,
+	options: FormatOptions & { maximumFractionDigits?: number }
+): string {
+	return new Intl.NumberFormat(locale(options.lang, options.digits), {
+		maximumFractionDigits: options.maximumFractionDigits ?? 0
+	}).format(value);
+}
+
+/** A calendar day, e.g. "٢ جمادى الأولى ١٤٤٨ هـ" or "22 November 2026", in `timeZone`. */
+export function formatDate(
+	instant: Date,
+	options: FormatOptions & { calendar: Calendar; timeZone: string }
+): string {
+	return new Intl.DateTimeFormat(locale(options.lang, options.digits, options.calendar), {
+		timeZone: options.timeZone,
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric'
+	}).format(instant);
+}
+
+/** A month and year, e.g. "جمادى الأولى ١٤٤٨ هـ" or "November 2026", in `timeZone`. */
+export function formatMonth(
+	instant: Date,
+	options: FormatOptions & { calendar: Calendar; timeZone: string }
+): string {
+	return new Intl.DateTimeFormat(locale(options.lang, options.digits, options.calendar), {
+		timeZone: options.timeZone,
+		month: 'long',
+		year: 'numeric'
+	}).format(instant);
+}

@@ -1,0 +1,72 @@
+// Start-up: migrate the schema and, on an empty store, create the organisation (the demo one by
+// default) and its first admin, whose password is printed once.
+import type { Config } from './config';
+import type { Store } from './db';
+import { demoAdminEmail, demoOrganisation } from './demo/catalog';
+import { seedDemo, type SeedResult } from './demo/load';
+import { migrate } from './migrate';
+import { createOrganisation, getOrganisation } from './organisation';
+import { randomPassword } from './passwords';
+import { countActiveUsers, createUser } from './users';
+import { audit } from './audit';
+
+export interface PrepareResult {
+	migrated: number[];
+	seeded?: SeedResult;
+	/** Set only when this call created the first admin. */
+	admin?: { email: string; password: string };
+}
+
+export async function prepareStore(
+	store: Store,
+	config: Pick<Config, 'seedDemoOnFirstStart' | 'demoAdminPassword'>,
+	options: { asOf?: string } = {}
+): Promise<PrepareResult> {
+	const migrated = await migrate(store);
+	const result: PrepareResult = { migrated };
+	if (!(await getOrganisation(store))) {
+		if (config.seedDemoOnFirstStart) {
+			result.seeded = await seedDemo(store, { asOf: options.asOf });
+		} else {
+			await createOrganisation(store, {
+				nameAr: 'جمعيتي',
+				nameEn: 'My association',
+				timeZone: demoOrganisation.timeZone
+			});
+		}
+	}
+	result.admin = await ensureFirstAdmin(store, config.demoAdminPassword);
+	return result;
+}
+
+/** Creates the demo admin when the store has no active admin; returns its sign-in details. */
+export async function ensureFirstAdmin(
+	store: Store,
+	password?: string
+): Promise<{ email: string; password: string } | undefined> {
+	if ((await countActiveUsers(store, 'admin')) > 0) return undefined;
+	const admin = { email: demoAdminEmail, password: password ?? randomPassword() };
+	const id = await createUser(store, { ...admin, role: 'admin', displayName: 'Demo admin' });
+	await audit(store, { userId: id, actor: 'system', action: 'user.create', target: admin.email });
+	return admin;
+}
+
+/** The lines start-up prints; the password appears only when the admin was just created. */
+export function describePrepare(result: PrepareResult, url: string): string[] {
+	const lines: string[] = [];
+	if (result.migrated.length) lines.push(`Tahseen: applied schema ${result.migrated.join(', ')}.`);
+	if (result.seeded) {
+		const s = result.seeded;
+		lines.push(
+			`Tahseen: loaded the demo organisation: ${s.interactions.toLocaleString('en')} interactions and ` +
+				`${s.responses.toLocaleString('en')} survey answers from ${s.from} to ${s.to} (${s.seconds.toFixed(1)} s).`
+		);
+	}
+	if (result.admin) {
+		lines.push(
+			`Tahseen: sign in at ${url}/login as ${result.admin.email} with password ${result.admin.password}`,
+			'Tahseen: this password is shown only once; change it after signing in.'
+		);
+	}
+	return lines;
+}

@@ -1,0 +1,20 @@
+// Saves language, digits or calendar from the preference form (works without JavaScript), then
+// returns to the page the person was on.
+import { redirect } from '@sveltejs/kit';
+import { preferencesSchema } from '$lib/i18n/preferences';
+import { safeReturnPath } from '$lib/server/return-path';
+import type { RequestHandler } from './$types';
+
+const oneYear = 60 * 60 * 24 * 365;
+
+export const POST: RequestHandler = async ({ request, cookies }) => {
+	const form = Object.fromEntries(await request.formData());
+	const parsed = preferencesSchema.safeParse(form);
+	if (parsed.success) {
+		for (const [name, value] of Object.entries(parsed.data)) {
+			if (value)
+				cookies.set(name, value, { path: '/', maxAge: oneYear, httpOnly: true, sameSite: 'lax' });
+		}
+	}
+	redirect(303, safeReturnPath(form.to));
+};

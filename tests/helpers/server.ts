@@ -1,0 +1,79 @@
+// Starts the built server (scripts/serve.js over build/) on 127.0.0.1 with its own database file, for tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export const root = path.resolve(import.meta.dirname, '../..');
+
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+export interface RunningServer {
+	url: string;
+	pid: number;
+	output: () => string;
+	stop: () => Promise<number | null>;
+}
+
+/** Starts the built app (scripts/serve.js) and resolves once it listens; rejects with its output if it exits first. */
+export async function startServer(
+	env: Record<string, string>,
+	timeoutMs = 90_000
+): Promise<RunningServer> {
+	if (!existsSync(path.join(root, 'build', 'index.js'))) {
+		throw new Error(
+			'build/index.js is missing: run `npm run build` before these tests (npm test does).'
+		);
+	}
+	const port = await freePort();
+	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
+		cwd: root,
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const exited = new Promise<number | null>((resolve) =>
+		child.once('exit', (code) => resolve(code))
+	);
+
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(
+			() => reject(new Error(`server did not start:\n${output}`)),
+			timeoutMs
+		);
+		const check = setInterval(() => {
+			if (output.includes('Listening on')) {
+				clearInterval(check);
+				clearTimeout(timer);
+				resolve();
+			}
+		}, 50);
+		void exited.then((code) => {
+			clearInterval(check);
+			clearTimeout(timer);
+			reject(new Error(`server exited with ${code}:\n${output}`));
+		});
+	});
+
+	return {
+		url: `http://127.0.0.1:${port}`,
+		pid: child.pid!,
+		output: () => output,
+		stop: async () => {
+			if (child.exitCode === null) child.kill('SIGTERM');
+			return exited;
+		}
+	};
+}

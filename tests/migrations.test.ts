@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Store } from '../src/lib/server/db';
+import { listMigrations, migrate } from '../src/lib/server/migrate';
+import { removeTempDirs, tempDir } from './helpers/temp';
+
+afterAll(removeTempDirs);
+
+const expectedTables = [
+	'app_user',
+	'audit_log',
+	'channel',
+	'column_mapping',
+	'holiday',
+	'improvement_action',
+	'ingest_rejected_row',
+	'ingest_run',
+	'interaction',
+	'login_throttle',
+	'organisation',
+	'report_snapshot',
+	'response',
+	'response_answer',
+	'schema_migration',
+	'segment_label',
+	'session',
+	'survey',
+	'survey_token',
+	'survey_version'
+];
+
+describe('schema migrations', () => {
+	it('are numbered files applied in order', () => {
+		const versions = listMigrations().map((m) => m.version);
+		expect(versions.length).toBeGreaterThan(0);
+		expect(versions).toEqual([...versions].sort((a, b) => a - b));
+		expect(new Set(versions).size).toBe(versions.length);
+	});
+
+	it('apply to an empty database, then do nothing the second time', async () => {
+		const store = await Store.open(':memory:');
+		const all = listMigrations().map((m) => m.version);
+		expect(await migrate(store)).toEqual(all);
+		expect(await migrate(store)).toEqual([]);
+		const tables = await store.all<{ table_name: string }>(
+			"select table_name from information_schema.tables where table_schema = 'main' order by 1"
+		);
+		expect(tables.map((t) => t.table_name)).toEqual(expectedTables);
+		const recorded = await store.all<{ version: number }>('select version from schema_migration');
+		expect(recorded.map((r) => r.version)).toEqual(all);
+		store.close();
+	});
+
+	it('seed the ten channels of the policy', async () => {
+		const store = await Store.open(':memory:');
+		await migrate(store);
+		const channels = await store.all<{ code: string; name_ar: string }>(
+			'select code, name_ar from channel order by sort_order'
+		);
+		expect(channels.map((c) => c.code)).toEqual([
+			'in_person',
+			'phone',
+			'social_media',
+			'letter',
+			'help_request',
+			'volunteering',
+			'website',
+			'branch_rep',
+			'service_form',
+			'project_application'
+		]);
+		expect(channels[0]!.name_ar).toBe('المقابلة');
+		store.close();
+	});
+
+	it('survive closing and reopening a database file', async () => {
+		const file = path.join(tempDir(), 'store.duckdb');
+		const first = await Store.open(file);
+		expect((await migrate(first)).length).toBe(listMigrations().length);
+		first.close();
+		const second = await Store.open(file);
+		expect(await migrate(second)).toEqual([]);
+		second.close();
+	});
+
+	it('refuse to continue when an applied file was edited', async () => {
+		const store = await Store.open(':memory:');
+		await migrate(store);
+		await store.run("update schema_migration set checksum = 'edited' where version = 1");
+		await expect(migrate(store)).rejects.toThrow(/changed after it was applied/);
+		store.close();
+	});
+});
