@@ -17,6 +17,8 @@ export const init: ServerInit = async () => {
 };
 
 const locale: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.sessionId = null;
 	event.locals.prefs = resolvePreferences({
 		lang: event.cookies.get('lang'),
 		digits: event.cookies.get('digits'),
