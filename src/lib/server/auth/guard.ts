@@ -26,7 +26,10 @@ export function requireRole(
 	const user = event.locals.user;
 	if (!user) {
 		if (event.request.method === 'GET' && !event.url.pathname.startsWith('/api/')) {
-			redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+			redirect(
+				303,
+				`/login?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`
+			);
 		}
 		error(401, { message: 'sign-in required' });
 	}
