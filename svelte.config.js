@@ -9,6 +9,23 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// Content Security Policy: scripts only from this site (SvelteKit's own inline bootstrap is
+		// allowed by hash or nonce). frame-ancestors is added in hooks.server.ts per route, because
+		// an embeddable survey may be framed and nothing else may.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		typescript: {
 			// type-check the command-line scripts, benchmarks and integration tests with the app
 			config: (tsconfig) => {

@@ -1,8 +1,19 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import { json, redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { dev } from '$app/environment';
 import { direction, resolvePreferences } from '$lib/i18n/preferences';
+import { accessFor } from '$lib/server/auth/access';
+import {
+	deleteSessionCookie,
+	SESSION_COOKIE,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
 import { appStore } from '$lib/server/app-store';
+import { readConfig } from '$lib/server/config';
 import { DatabaseInUseError } from '$lib/server/db';
+
+const secureCookies = !dev && readConfig().secureCookies;
 
 export const init: ServerInit = async () => {
 	try {
@@ -17,8 +28,6 @@ export const init: ServerInit = async () => {
 };
 
 const locale: Handle = async ({ event, resolve }) => {
-	event.locals.user = null;
-	event.locals.sessionId = null;
 	event.locals.prefs = resolvePreferences({
 		lang: event.cookies.get('lang'),
 		digits: event.cookies.get('digits'),
@@ -30,11 +39,69 @@ const locale: Handle = async ({ event, resolve }) => {
 	});
 };
 
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.sessionId = null;
+	event.locals.forbidden = false;
+	event.locals.frameable = false;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const result = await validateSessionToken(await appStore(), token);
+		if (result) {
+			event.locals.user = result.user;
+			event.locals.sessionId = result.session.id;
+			if (result.renewed)
+				setSessionCookie(event.cookies, token, result.session.expiresAt, secureCookies);
+		} else {
+			deleteSessionCookie(event.cookies);
+		}
+	}
+	return resolve(event);
+};
+
+/** Route-group guard; pages refused to a signed-in role render the 403 page in their language. */
+const guard: Handle = async ({ event, resolve }) => {
+	const access = accessFor(event.route.id);
+	if (access === 'public') return resolve(event);
+	const { user } = event.locals;
+	const isPage =
+		(event.request.method === 'GET' || event.request.method === 'HEAD') &&
+		!event.route.id?.startsWith('/api/') &&
+		!/\.(csv|xlsx|pdf|svg|png|arrow)$/.test(event.url.pathname);
+	if (!user) {
+		if (isPage) {
+			redirect(
+				303,
+				`/login?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`
+			);
+		}
+		return json({ message: 'sign-in required' }, { status: 401 });
+	}
+	if (!access.includes(user.role)) {
+		if (isPage) {
+			event.locals.forbidden = true;
+			return resolve(event);
+		}
+		return json({ message: 'forbidden' }, { status: 403 });
+	}
+	return resolve(event);
+};
+
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	if (!event.locals.frameable) {
+		const policy = response.headers.get('Content-Security-Policy');
+		response.headers.set(
+			'Content-Security-Policy',
+			policy ? `${policy}; frame-ancestors 'none'` : "frame-ancestors 'none'"
+		);
+		response.headers.set('X-Frame-Options', 'DENY');
+	}
+	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };
 
-export const handle = sequence(locale, securityHeaders);
+export const handle = sequence(locale, session, guard, securityHeaders);

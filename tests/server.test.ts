@@ -25,7 +25,7 @@ function postForm(pathname: string, fields: Record<string, string>) {
 	return fetch(`${first.url}${pathname}`, {
 		method: 'POST',
 		body: new URLSearchParams(fields),
-		headers: { origin: first.url },
+		headers: { origin: first.url, accept: 'text/html' },
 		redirect: 'manual'
 	});
 }
@@ -55,8 +55,14 @@ describe('the built server', () => {
 		expect(switched.headers.get('location')).toBe('/');
 	});
 
-	it('shows live figures from the database', async () => {
-		const html = await (await fetch(`${first.url}/`)).text();
+	it('shows live figures to someone who signs in with the printed password', async () => {
+		const anonymous = await (await fetch(`${first.url}/`)).text();
+		expect(anonymous).not.toContain('إجابات الاستبيان');
+		const password = /with password ([a-z2-7]{20})/.exec(first.output())![1]!;
+		const signedIn = await postForm('/login', { email: 'admin@demo.tahseen.sa', password });
+		expect(signedIn.status).toBe(303);
+		const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+		const html = await (await fetch(`${first.url}/`, { headers: { cookie } })).text();
 		expect(html).toContain('التعاملات');
 		expect(html).toContain('إجابات الاستبيان');
 	});

@@ -6,6 +6,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 	const organisation = await getOrganisation(await appStore());
 	return {
 		prefs: locals.prefs,
+		user: locals.user,
 		organisation: organisation
 			? {
 					nameAr: organisation.nameAr,

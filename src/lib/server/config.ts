@@ -23,6 +23,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		databasePath: databasePath === ':memory:' ? databasePath : path.resolve(databasePath),
 		seedDemoOnFirstStart: flag(env.TAHSEEN_DEMO, true),
 		demoAdminPassword: env.TAHSEEN_DEMO_ADMIN_PASSWORD || undefined,
-		secureCookies: flag(env.TAHSEEN_SECURE_COOKIES, env.NODE_ENV === 'production')
+		secureCookies: flag(env.TAHSEEN_SECURE_COOKIES, true)
 	};
 }

@@ -5,6 +5,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { organisation } = await parent();
 	const timeZone = organisation?.timeZone ?? 'Asia/Riyadh';
-	const figures = await homeFigures(await appStore(), timeZone, locals.prefs.calendar);
+	// figures are for people who sign in; anonymous visitors see the association and a sign-in link
+	const figures = locals.user
+		? await homeFigures(await appStore(), timeZone, locals.prefs.calendar)
+		: null;
 	return { figures, now: new Date(), timeZone };
 };

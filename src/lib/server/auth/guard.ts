@@ -1,14 +1,9 @@
 // Role checks for loads, form actions and endpoints. hooks.server.ts guards by route group too,
 // but form actions and +server.ts endpoints must call requireRole themselves.
 import { error, redirect } from '@sveltejs/kit';
-import type { Role } from '../users';
+import type { Role, SessionUser } from '../../roles';
 
-export interface SessionUser {
-	id: number;
-	email: string;
-	role: Role;
-	displayName: string | null;
-}
+export type { SessionUser } from '../../roles';
 
 /** Managers' pages: admins and managers. */
 export const staffRoles: readonly Role[] = ['admin', 'manager'];
@@ -31,8 +26,9 @@ export function requireRole(
 				`/login?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`
 			);
 		}
-		error(401, { message: 'sign-in required' });
+		error(401, { message: 'sign-in required', lang: event.locals.prefs?.lang });
 	}
-	if (!allowed.includes(user.role)) error(403, { message: 'forbidden' });
+	if (!allowed.includes(user.role))
+		error(403, { message: 'forbidden', lang: event.locals.prefs?.lang });
 	return user;
 }

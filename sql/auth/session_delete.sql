@@ -1,0 +1,2 @@
+-- Ends one session. Parameters: $id.
+delete from session where id = $id;

@@ -1,0 +1,2 @@
+-- Removes a holiday. Parameters: $day (YYYY-MM-DD).
+delete from holiday where day = $day::date;

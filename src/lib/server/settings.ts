@@ -1,0 +1,68 @@
+// Admin edits of the organisation's settings, holidays and channels.
+import type { z } from 'zod';
+import type { channelSchema, holidaySchema, settingsSchema } from '../schemas/settings';
+import type { Store } from './db';
+import { sql } from './sql';
+
+export async function saveSettings(store: Store, s: z.infer<typeof settingsSchema>): Promise<void> {
+	await store.run(sql('organisation/update'), {
+		name_ar: s.nameAr,
+		name_en: s.nameEn,
+		time_zone: s.timeZone,
+		review_window_days: s.reviewWindowDays,
+		window_counting: s.windowCounting,
+		weekend_days: [...new Set(s.weekendDays)].sort(),
+		min_group_size: s.minGroupSize,
+		public_actions_page: s.publicActionsPage
+	});
+}
+
+export async function listHolidays(store: Store) {
+	const rows = await store.all<{ day: Date; name_ar: string | null; name_en: string | null }>(
+		sql('organisation/holidays')
+	);
+	return rows.map((r) => ({
+		day: r.day.toISOString().slice(0, 10),
+		nameAr: r.name_ar,
+		nameEn: r.name_en
+	}));
+}
+
+export async function addHoliday(store: Store, h: z.infer<typeof holidaySchema>): Promise<void> {
+	await store.run(sql('organisation/holiday_add'), {
+		day: h.day,
+		name_ar: h.nameAr || null,
+		name_en: h.nameEn || null
+	});
+}
+
+export async function removeHoliday(store: Store, day: string): Promise<void> {
+	await store.run(sql('organisation/holiday_remove'), { day });
+}
+
+export async function listChannels(store: Store) {
+	const rows = await store.all<{
+		code: string;
+		name_ar: string;
+		name_en: string;
+		aliases: string[];
+		active: boolean;
+	}>(sql('channels/list'));
+	return rows.map((r) => ({
+		code: r.code,
+		nameAr: r.name_ar,
+		nameEn: r.name_en,
+		aliases: r.aliases,
+		active: r.active
+	}));
+}
+
+export async function saveChannel(store: Store, c: z.infer<typeof channelSchema>): Promise<void> {
+	await store.run(sql('channels/update'), {
+		code: c.code,
+		name_ar: c.nameAr,
+		name_en: c.nameEn,
+		aliases: c.aliases,
+		active: c.active
+	});
+}

@@ -1,0 +1,49 @@
+import { fail } from '@sveltejs/kit';
+import { dev } from '$app/environment';
+import { changePasswordSchema, newPasswordSchema } from '$lib/schemas/auth';
+import { appStore } from '$lib/server/app-store';
+import { audit } from '$lib/server/audit';
+import { allRoles, requireRole } from '$lib/server/auth/guard';
+import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
+import { readConfig } from '$lib/server/config';
+import { verifyPassword } from '$lib/server/passwords';
+import { getUser, setPassword } from '$lib/server/users';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireRole(event, allRoles);
+	return { email: user.email };
+};
+
+export const actions: Actions = {
+	password: async (event) => {
+		const me = requireRole(event, allRoles);
+		const parsed = changePasswordSchema.safeParse(
+			Object.fromEntries(await event.request.formData())
+		);
+		if (!parsed.success) return fail(400, { error: 'wrongCurrent' as const });
+		const store = await appStore();
+		const user = await getUser(store, me.id);
+		if (!user || !(await verifyPassword(user.password_hash, parsed.data.current))) {
+			return fail(400, { error: 'wrongCurrent' as const });
+		}
+		if (!newPasswordSchema.safeParse(parsed.data.next).success) {
+			return fail(400, { error: 'tooShort' as const });
+		}
+		if (parsed.data.next !== parsed.data.confirm) return fail(400, { error: 'mismatch' as const });
+
+		// ends every session of this user, then signs this browser in again
+		await setPassword(store, me.id, parsed.data.next);
+		const token = generateSessionToken();
+		const session = await createSession(store, token, me.id);
+		setSessionCookie(event.cookies, token, session.expiresAt, !dev && readConfig().secureCookies);
+		await audit(store, {
+			userId: me.id,
+			actor: me.email,
+			action: 'user.change_password',
+			target: me.email,
+			clientAddress: event.getClientAddress()
+		});
+		return { done: true };
+	}
+};

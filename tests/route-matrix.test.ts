@@ -1,0 +1,141 @@
+// Requests every route as anonymous, board, manager and admin against the built server and checks
+// the status each gets; fails when a route in src/routes is missing from tests/route-matrix.ts.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, startServer, type RunningServer } from './helpers/server';
+import { removeTempDirs, tempDir } from './helpers/temp';
+import { routeCases, type Visitor } from './route-matrix';
+
+const adminPassword = 'matrix-admin-password';
+let server: RunningServer;
+const cookies: Partial<Record<Visitor, string>> = {};
+
+function routeFiles(dir = path.join(root, 'src/routes')): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = path.join(dir, name);
+		return statSync(full).isDirectory() ? routeFiles(full) : [full];
+	});
+}
+
+function routeIdOf(file: string): string {
+	const relative = path.relative(path.join(root, 'src/routes'), path.dirname(file));
+	return '/' + relative.split(path.sep).filter(Boolean).join('/');
+}
+
+/** What exists: pages, named form actions, endpoint methods. */
+function existingRoutes(): string[] {
+	const found: string[] = [];
+	for (const file of routeFiles()) {
+		const id = routeIdOf(file);
+		const base = path.basename(file);
+		if (base === '+page.svelte') found.push(`page ${id}`);
+		if (base === '+page.server.ts') {
+			const text = readFileSync(file, 'utf8');
+			const actions = text.split('export const actions')[1];
+			if (actions) {
+				for (const m of actions.matchAll(/^\t([A-Za-z]+): async/gm))
+					found.push(`action ${id} ${m[1]}`);
+			}
+		}
+		if (base === '+server.ts') {
+			const text = readFileSync(file, 'utf8');
+			for (const m of text.matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)) {
+				found.push(`endpoint ${id} ${m[1]}`);
+			}
+		}
+	}
+	return found.sort();
+}
+
+function listed(): Set<string> {
+	return new Set(
+		routeCases.map((c) =>
+			c.kind === 'page'
+				? `page ${c.route}`
+				: c.kind === 'action'
+					? `action ${c.route} ${c.action}`
+					: `endpoint ${c.route} ${c.method}`
+		)
+	);
+}
+
+async function signInAs(email: string, password: string): Promise<string> {
+	const response = await fetch(`${server.url}/login`, {
+		method: 'POST',
+		headers: { origin: server.url, accept: 'text/html' },
+		body: new URLSearchParams({ email, password }),
+		redirect: 'manual'
+	});
+	expect(response.status).toBe(303);
+	return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+async function request(visitor: Visitor, method: string, url: string): Promise<Response> {
+	return fetch(url, {
+		method,
+		headers: {
+			origin: server.url,
+			accept: 'text/html',
+			...(method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+			...(cookies[visitor] ? { cookie: cookies[visitor] } : {})
+		},
+		body: method === 'POST' ? '' : undefined,
+		redirect: 'manual'
+	});
+}
+
+beforeAll(async () => {
+	server = await startServer({
+		DATABASE_PATH: path.join(tempDir(), 'matrix.duckdb'),
+		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
+	});
+	cookies.admin = await signInAs('admin@demo.tahseen.sa', adminPassword);
+	for (const role of ['manager', 'board'] as const) {
+		const created = await fetch(`${server.url}/admin/users?/create`, {
+			method: 'POST',
+			headers: { origin: server.url, accept: 'text/html', cookie: cookies.admin },
+			body: new URLSearchParams({
+				email: `${role}@example.sa`,
+				role,
+				password: `${role}-password-123`
+			})
+		});
+		expect(created.status).toBe(200);
+		cookies[role] = await signInAs(`${role}@example.sa`, `${role}-password-123`);
+	}
+});
+
+afterAll(async () => {
+	await server?.stop();
+	removeTempDirs();
+});
+
+describe('route access matrix', () => {
+	it('lists every route, form action and endpoint of the app', () => {
+		const missing = existingRoutes().filter((r) => !listed().has(r));
+		expect(missing, 'add these to tests/route-matrix.ts').toEqual([]);
+	});
+
+	it('lists nothing that no longer exists', () => {
+		const existing = new Set(existingRoutes());
+		expect([...listed()].filter((r) => !existing.has(r))).toEqual([]);
+	});
+
+	const visitors: Visitor[] = ['anonymous', 'board', 'manager', 'admin'];
+	const ordered = [...routeCases].sort(
+		(a, b) =>
+			Number(a.route.endsWith('logout') && a.kind === 'action') -
+			Number(b.route.endsWith('logout') && b.kind === 'action')
+	);
+	for (const c of ordered) {
+		const name =
+			c.kind === 'action' ? `${c.method} ${c.path} ?/${c.action}` : `${c.method} ${c.path}`;
+		it(`${name} gives ${visitors.map((v) => `${v} ${c.expect[v]}`).join(', ')}`, async () => {
+			const url = `${server.url}${c.path}${c.kind === 'action' && c.action !== 'default' ? `?/${c.action}` : ''}`;
+			const got: Record<string, number> = {};
+			for (const visitor of visitors) got[visitor] = (await request(visitor, c.method, url)).status;
+			expect(got).toEqual(c.expect);
+		});
+	}
+});
