@@ -28,11 +28,17 @@ const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, {
 	message: 'must be a date as YYYY-MM-DD'
 });
 
+const bothDates = (p: { from: string; to: string }) =>
+	parseIsoDate(p.from) !== undefined && parseIsoDate(p.to) !== undefined;
+
 /** zod schema for `{ from, to }` with from ≤ to and at most 10 years between them. */
 export const periodDatesSchema = z
 	.object({ from: isoDate, to: isoDate })
-	.refine((p) => p.from <= p.to, { message: '"from" must not be after "to"', path: ['to'] })
-	.refine((p) => p.to <= addDays(p.from, 3660), {
+	.refine((p) => !bothDates(p) || p.from <= p.to, {
+		message: '"from" must not be after "to"',
+		path: ['to']
+	})
+	.refine((p) => !bothDates(p) || p.from > p.to || p.to <= addDays(p.from, 3660), {
 		message: 'a period may span at most 10 years',
 		path: ['to']
 	});

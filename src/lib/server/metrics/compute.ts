@@ -422,7 +422,9 @@ async function figuresIn(ctx: Context, filter: MetricsFilter, source: Source): P
 }
 
 function withoutPeriod(filter: MetricsFilter): Figures['filter'] {
-	const { from: _from, to: _to, ...rest } = filter;
+	const rest: Figures['filter'] = {};
+	for (const dim of filterDimensions)
+		if (filter[dim] !== undefined) Object.assign(rest, { [dim]: filter[dim] });
 	return rest;
 }
 
