@@ -215,18 +215,35 @@ describe('turnaround against the review window', () => {
 		store = await metricsStore();
 		await addRows(store, [
 			...decided,
+			{
+				// decided after exactly 14 days: within the window (≤)
+				id: 'exact',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-06T09:00:00'),
+				decidedAt: riyadh('2026-05-20T09:00:00')
+			},
 			// an inquiry with a decision does not count: only support requests have a turnaround
-			{ id: 'q', channel: 'phone', type: 'inquiry', receivedAt: riyadh('2026-05-02T09:00:00') }
+			{
+				id: 'q',
+				channel: 'phone',
+				type: 'inquiry',
+				receivedAt: riyadh('2026-05-02T09:00:00'),
+				decidedAt: riyadh('2026-05-03T09:00:00')
+			}
 		]);
-		const m = await computeMetrics(store, { from: '2026-05-01', to: '2026-06-30' });
-		// sorted 1, 2, 3, 4, 20: median 3; p90 at h = 3.6 → 4 + 0.6 × 16 = 13.6; 4 of 5 within 14 days
-		expect(m.turnaround).toEqual({
-			n_decided: 5,
-			median_days: 3,
-			p90_days: expect.closeTo(13.6, 9),
-			within_window_pct: 80,
-			overdue_open: 0
-		});
+		for (const source of ['rollup', 'raw'] as const) {
+			const m = await computeMetrics(store, { from: '2026-05-01', to: '2026-06-30' }, { source });
+			// sorted 1, 2, 3, 4, 14, 20: median (3 + 4)/2 = 3.5; p90 at h = 0.9 × 5 = 4.5 →
+			// 14 + 0.5 × 6 = 17; 5 of 6 within 14 days
+			expect(m.turnaround).toEqual({
+				n_decided: 6,
+				median_days: 3.5,
+				p90_days: expect.closeTo(17, 9),
+				within_window_pct: expect.closeTo((5 / 6) * 100, 9),
+				overdue_open: 0
+			});
+		}
 	});
 
 	it('does not count a request decided after the period end, and counts it overdue if old enough', async () => {

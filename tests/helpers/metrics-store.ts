@@ -49,11 +49,11 @@ export async function metricsStore(settings: TestSettings = {}): Promise<Store> 
 
 export async function applySettings(store: Store, s: TestSettings): Promise<void> {
 	await store.run(
-		'update organisation set review_window_days = ?, window_counting = ?, weekend_days = ?, min_group_size = ? where id = 1',
+		'update organisation set review_window_days = ?, window_counting = ?, weekend_days = ?::varchar::integer[], min_group_size = ? where id = 1',
 		[
 			s.reviewWindowDays ?? 14,
 			s.windowCounting ?? 'calendar',
-			s.weekendDays ?? [5, 6],
+			JSON.stringify(s.weekendDays ?? [5, 6]),
 			s.minGroupSize ?? 5
 		]
 	);
