@@ -2,4 +2,7 @@
 delete from metrics_interaction_daily;
 delete from metrics_response_daily;
 delete from metrics_request;
+delete from metrics_interaction_channel_daily;
+delete from metrics_response_channel_daily;
+delete from metrics_request_daily;
 delete from metrics_rollup_state;

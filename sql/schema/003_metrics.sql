@@ -35,16 +35,54 @@ create table metrics_response_daily (
 );
 
 -- Support requests only, narrow, for exact turnaround quantiles and overdue counts without
--- scanning the whole interaction log.
+-- scanning the whole interaction log. turnaround_s = decided_at − received_at in seconds
+-- (calendar counting) and whole_days = floor(turnaround_s / 86,400).
 create table metrics_request (
 	id varchar not null,
 	day date not null,
 	received_at timestamptz not null,
 	decided_at timestamptz,
+	decided_day date,
+	turnaround_s double,
+	whole_days integer,
 	channel varchar not null,
 	service varchar,
 	branch varchar,
 	team varchar
+);
+
+-- Coarse roll-ups for figures without a service, branch or team filter (the usual headline):
+-- the same counts without those dimensions, a few dozen rows a day.
+create table metrics_interaction_channel_daily (
+	day date not null,
+	channel varchar not null,
+	type varchar not null,
+	interactions bigint not null
+);
+
+create table metrics_response_channel_daily (
+	day date not null,
+	channel varchar,
+	responses bigint not null,
+	linked bigint not null,
+	csat_n bigint not null,
+	csat_positive bigint not null,
+	csat_sum bigint not null,
+	nps_n bigint not null,
+	nps_promoters bigint not null,
+	nps_detractors bigint not null,
+	ces_n bigint not null,
+	ces_sum bigint not null
+);
+
+-- Support requests per day received × day decided × whole days of turnaround (calendar): a
+-- histogram that locates any rank exactly, so that quantiles read only the requests of one or two
+-- whole-day bins from metrics_request.
+create table metrics_request_daily (
+	day date not null,
+	decided_day date,
+	whole_days integer,
+	requests bigint not null
 );
 
 -- One row once the roll-ups are built: the zone their days are in.

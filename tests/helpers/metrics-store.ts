@@ -1,5 +1,6 @@
 // Small in-memory stores for the metrics tests: rows go in through a transaction followed by
 // onDataChanged, the way ingest and the public survey write them.
+import { expect } from 'vitest';
 import { onDataChanged } from '../../src/lib/server/data-changes';
 import { Store, type SqlValue } from '../../src/lib/server/db';
 import { rebuildRollups } from '../../src/lib/server/metrics/rollups';
@@ -119,3 +120,20 @@ export async function addRows(
 
 /** `YYYY-MM-DDTHH:mm:ss` read as Riyadh wall-clock time. */
 export const riyadh = (local: string): Date => new Date(`${local}+03:00`);
+
+/** Deep equality where numbers may differ by floating-point noise (relative 1e-9). */
+export function expectClose(actual: unknown, expected: unknown, where = 'figures'): void {
+	if (typeof expected === 'number' && typeof actual === 'number') {
+		expect(Math.abs(actual - expected), where).toBeLessThanOrEqual(
+			1e-9 * Math.max(1, Math.abs(expected))
+		);
+	} else if (expected && typeof expected === 'object' && !(expected instanceof Date)) {
+		expect(actual, where).toBeTypeOf('object');
+		expect(Object.keys(actual as object).sort(), where).toEqual(Object.keys(expected).sort());
+		for (const [k, v] of Object.entries(expected)) {
+			expectClose((actual as Record<string, unknown>)[k], v, `${where}.${k}`);
+		}
+	} else {
+		expect(actual, where).toEqual(expected);
+	}
+}

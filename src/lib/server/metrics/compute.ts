@@ -20,6 +20,7 @@ import {
 import type { CalendarSystem } from '../../domain/calendar-month';
 import { remainderExposed, suppressedKeys, tooFew } from '../../domain/suppression';
 import { SECONDS_PER_DAY } from '../../domain/turnaround';
+import { isoDateIn } from '../../domain/zoned-time';
 import { ratio } from '../../domain/stats';
 import type { SqlValue, Store } from '../db';
 import { getOrganisation, type Organisation } from '../organisation';
@@ -241,12 +242,17 @@ function periodOf(org: Organisation, filter: MetricsFilter): Figures['period'] {
 const needsLink = (f: MetricsFilter) => Boolean(f.type || f.team);
 const hasRequests = (f: MetricsFilter) => !f.type || f.type === 'support_request';
 
+/** No service, branch or team filter: the coarse (channel-level) roll-ups suffice. */
+const coarse = (f: MetricsFilter) => !f.service && !f.branch && !f.team;
+
 async function responseRows(ctx: Context, filter: MetricsFilter, source: Source) {
 	const name = needsLink(filter)
 		? 'metrics/responses_linked_raw'
 		: source === 'raw'
 			? 'metrics/responses_raw'
-			: 'metrics/responses';
+			: coarse(filter)
+				? 'metrics/responses_coarse'
+				: 'metrics/responses';
 	return run<ResponseSums & { channel: string | null }>(
 		ctx.store,
 		name,
@@ -262,12 +268,92 @@ async function turnaroundRow(
 	if (!hasRequests(filter)) {
 		return { n_decided: 0, median_s: null, p90_s: null, within_window: 0, overdue_open: 0 };
 	}
+	if (
+		source === 'rollup' &&
+		ctx.org.windowCounting === 'calendar' &&
+		coarse(filter) &&
+		!filter.channel
+	) {
+		return turnaroundFromHistogram(ctx, filter);
+	}
 	const rows = await run<TurnaroundRow>(
 		ctx.store,
 		source === 'raw' ? 'metrics/turnaround_raw' : 'metrics/turnaround',
 		parameters(ctx.org, filter)
 	);
 	return rows[0]!;
+}
+
+/**
+ * Exact turnaround figures (calendar counting, no segment filter) without scanning the period's
+ * requests: the histogram by whole days gives n, the within-window count below the window's own
+ * bin and the position of every rank; only the one or two bins holding the ranks that the median
+ * and the 90th percentile interpolate between are read from metrics_request (ORDER BY … LIMIT 2
+ * OFFSET r), and the window's bin for the requests decided after exactly the window.
+ * Interpolation as quantile_cont: h = q·(n−1), v[⌊h⌋] + (h − ⌊h⌋)·(v[⌊h⌋+1] − v[⌊h⌋]).
+ */
+async function turnaroundFromHistogram(
+	ctx: Context,
+	filter: MetricsFilter
+): Promise<TurnaroundRow> {
+	const params = parameters(ctx.org, filter);
+	const windowDays = ctx.org.reviewWindowDays;
+	const end = params.end as Date;
+	const cutoff = new Date(end.getTime() - windowDays * SECONDS_PER_DAY * 1000);
+	const [bins, overdue, onWindow] = await Promise.all([
+		run<{ whole_days: number; requests: number }>(
+			ctx.store,
+			'metrics/turnaround_histogram',
+			params
+		),
+		run<{ overdue_open: number }>(ctx.store, 'metrics/turnaround_overdue', {
+			...params,
+			cutoff,
+			cutoff_day: isoDateIn(cutoff, ctx.org.timeZone)
+		}),
+		run<{ requests: number }>(ctx.store, 'metrics/turnaround_on_window', {
+			...params,
+			window_days: windowDays
+		})
+	]);
+	const counts = bins.map((b) => ({ days: Number(b.whole_days), n: Number(b.requests) }));
+	const n = counts.reduce((sum, b) => sum + b.n, 0);
+	const within =
+		counts.filter((b) => b.days < windowDays).reduce((sum, b) => sum + b.n, 0) +
+		Number(onWindow[0]!.requests);
+	/** The bin holding 0-based rank `rank`, and the rank's offset inside it. */
+	const locate = (rank: number) => {
+		let before = 0;
+		for (const b of counts) {
+			if (rank < before + b.n) return { days: b.days, offset: rank - before };
+			before += b.n;
+		}
+		throw new Error(`rank ${rank} is beyond ${n} requests`);
+	};
+	const quantile = async (q: number): Promise<number | null> => {
+		if (n === 0) return null;
+		const h = q * (n - 1);
+		const k = Math.floor(h);
+		const low = locate(k);
+		const high = locate(Math.min(k + 1, n - 1));
+		const rows = await run<{ turnaround_s: number }>(ctx.store, 'metrics/turnaround_at_rank', {
+			...params,
+			low_days: low.days,
+			high_days: high.days,
+			offset: low.offset
+		});
+		const v0 = Number(rows[0]!.turnaround_s);
+		const v1 = rows[1] ? Number(rows[1].turnaround_s) : v0;
+		return v0 + (h - k) * (v1 - v0);
+	};
+	const [median, p90] = await Promise.all([quantile(0.5), quantile(0.9)]);
+	return {
+		n_decided: n,
+		median_s: median,
+		p90_s: p90,
+		within_window: within,
+		overdue_open: Number(overdue[0]!.overdue_open)
+	};
 }
 
 /** Scores from counts, with small groups (or groups named in `hide`) suppressed. */
@@ -372,7 +458,11 @@ async function figuresIn(ctx: Context, filter: MetricsFilter, source: Source): P
 	const [interactionRows, respRows, tRow] = await Promise.all([
 		run<{ channel: string; type: InteractionType; interactions: number }>(
 			ctx.store,
-			source === 'raw' ? 'metrics/interactions_raw' : 'metrics/interactions',
+			source === 'raw'
+				? 'metrics/interactions_raw'
+				: coarse(filter)
+					? 'metrics/interactions_coarse'
+					: 'metrics/interactions',
 			params
 		),
 		responseRows(ctx, filter, source),

@@ -21,6 +21,10 @@ export async function rebuildRollupsIn(tx: Session, timeZone: string): Promise<v
 	await tx.run(sql('metrics/interaction_daily_fill'), range);
 	await tx.run(sql('metrics/response_daily_fill'), range);
 	await tx.run(sql('metrics/request_fill'), range);
+	const allDays = { from_day: '0001-01-01', to_day: '9999-12-31' };
+	await tx.run(sql('metrics/interaction_channel_daily_fill'), allDays);
+	await tx.run(sql('metrics/response_channel_daily_fill'), allDays);
+	await tx.run(sql('metrics/request_daily_fill'), allDays);
 	await tx.run(sql('metrics/state_set'), { zone: timeZone });
 }
 
@@ -62,14 +66,18 @@ export async function refreshRollups(session: Session, change: DataChange): Prom
 		await session.run(sql('metrics/interaction_daily_fill'), fill);
 		await session.run(sql('metrics/request_clear'), days);
 		await session.run(sql('metrics/request_fill'), fill);
+		await session.run(sql('metrics/interaction_channel_daily_clear'), days);
+		await session.run(sql('metrics/interaction_channel_daily_fill'), days);
+		await session.run(sql('metrics/request_daily_clear'), days);
+		await session.run(sql('metrics/request_daily_fill'), days);
 	}
 	if (change.responses) {
 		const r = dayRange(change.responses, zone);
-		await session.run(sql('metrics/response_daily_clear'), {
-			from_day: r.from_day,
-			to_day: r.to_day
-		});
+		const days = { from_day: r.from_day, to_day: r.to_day };
+		await session.run(sql('metrics/response_daily_clear'), days);
 		await session.run(sql('metrics/response_daily_fill'), { start: r.start, end: r.end, zone });
+		await session.run(sql('metrics/response_channel_daily_clear'), days);
+		await session.run(sql('metrics/response_channel_daily_fill'), days);
 	}
 }
 
