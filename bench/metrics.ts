@@ -39,6 +39,22 @@ const SPAN_S = 3 * 365 * 86_400; // three years, to 29 June 2026
 const PERIOD = { from: '2025-07-01', to: '2026-06-30' };
 const RUNS = 5;
 
+/** Deep equality where numbers may differ by floating-point noise (relative 1e-9). */
+function agree(a: unknown, b: unknown): boolean {
+	if (typeof a === 'number' && typeof b === 'number')
+		return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+	if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+	if (a && b && typeof a === 'object' && typeof b === 'object') {
+		const ka = Object.keys(a).sort();
+		const kb = Object.keys(b).sort();
+		return (
+			ka.join() === kb.join() &&
+			ka.every((k) => agree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+		);
+	}
+	return a === b;
+}
+
 const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -136,7 +152,7 @@ async function main() {
 		console.log(
 			`  targets: (b) < 100 ms ${b < 100 ? 'met' : 'NOT met'}; ratio ≥ 5× ${ratio >= 5 ? 'met' : 'NOT met'}`
 		);
-		console.log(`  raw and roll-up figures identical: ${same ? 'yes' : 'NO'}`);
+		console.log(`  raw and roll-up figures agree (to 1e-9): ${same ? 'yes' : 'NO'}`);
 		console.log(
 			`  one-day roll-up refresh (a survey answer): median ${median(refresh).toFixed(1)} ms`
 		);
@@ -171,7 +187,7 @@ async function main() {
 				},
 				{ label: 'speed-up (a)/(b)', value: ratio, unit: '×', target: '≥ 5', ok: ratio >= 5 },
 				{
-					label: 'raw and roll-up figures identical',
+					label: 'raw and roll-up figures agree (to 1e-9)',
 					value: same ? 1 : 0,
 					unit: 'bool',
 					target: '1',

@@ -168,7 +168,10 @@ interface Context {
 }
 
 async function context(store: Store): Promise<Context> {
-	const org = await getOrganisation(store);
+	const [org, channels] = await Promise.all([
+		getOrganisation(store),
+		store.all<{ code: string; active: boolean; sort_order: number }>(sql('metrics/channels'))
+	]);
 	if (!org) {
 		throw new MetricsError(
 			'no_organisation',
@@ -176,10 +179,7 @@ async function context(store: Store): Promise<Context> {
 			'لا توجد بيانات جمعية في قاعدة البيانات بعد.'
 		);
 	}
-	await ensureRollups(store);
-	const channels = await store.all<{ code: string; active: boolean; sort_order: number }>(
-		sql('metrics/channels')
-	);
+	await ensureRollups(store, org.timeZone);
 	return { store, org, channels };
 }
 

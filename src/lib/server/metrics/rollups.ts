@@ -84,13 +84,13 @@ export async function refreshRollups(session: Session, change: DataChange): Prom
 const pending = new WeakMap<Store, Promise<void>>();
 
 /** Makes sure the roll-ups exist and are in the organisation's zone; rebuilds them (once) if not. */
-export async function ensureRollups(store: Store): Promise<void> {
+export async function ensureRollups(store: Store, timeZone?: string): Promise<void> {
 	const running = pending.get(store);
 	if (running) return running;
-	const org = await getOrganisation(store);
-	if (!org) return;
+	const zone = timeZone ?? (await getOrganisation(store))?.timeZone;
+	if (!zone) return;
 	const state = await store.one<{ time_zone: string }>(sql('metrics/state_get'));
-	if (state?.time_zone === org.timeZone) return;
+	if (state?.time_zone === zone) return;
 	const work = rebuildRollups(store).finally(() => pending.delete(store));
 	pending.set(store, work);
 	return work;
