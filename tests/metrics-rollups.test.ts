@@ -29,7 +29,9 @@ async function rollupFingerprint(store: Store) {
 				nps_promoters, nps_detractors, ces_n, ces_sum)::hugeint)::varchar
 				from metrics_response_channel_daily) as response_channel_hash,
 			(select sum(hash(day, decided_day, whole_days, requests)::hugeint)::varchar
-				from metrics_request_daily) as request_histogram_hash`);
+				from metrics_request_daily) as request_histogram_hash,
+			(select sum(hash(day, decided_at, whole_days, turnaround_s)::hugeint)::varchar
+				from metrics_turnaround_sorted) as turnaround_sorted_hash`);
 }
 
 /** Fingerprint now, then after a full rebuild: they must be equal. */

@@ -5,4 +5,5 @@ delete from metrics_request;
 delete from metrics_interaction_channel_daily;
 delete from metrics_response_channel_daily;
 delete from metrics_request_daily;
+delete from metrics_turnaround_sorted;
 delete from metrics_rollup_state;

@@ -85,6 +85,15 @@ create table metrics_request_daily (
 	requests bigint not null
 );
 
+-- The decided support requests again, narrow and stored in order of whole days of turnaround
+-- (on a full rebuild), so that reading one bin of the histogram touches few row groups.
+create table metrics_turnaround_sorted (
+	day date not null,
+	decided_at timestamptz not null,
+	whole_days integer not null,
+	turnaround_s double not null
+);
+
 -- One row once the roll-ups are built: the zone their days are in.
 create table metrics_rollup_state (
 	id integer primary key check (id = 1),

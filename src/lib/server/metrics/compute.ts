@@ -288,7 +288,7 @@ async function turnaroundRow(
  * Exact turnaround figures (calendar counting, no segment filter) without scanning the period's
  * requests: the histogram by whole days gives n, the within-window count below the window's own
  * bin and the position of every rank; only the one or two bins holding the ranks that the median
- * and the 90th percentile interpolate between are read from metrics_request (ORDER BY … LIMIT 2
+ * and the 90th percentile interpolate between are read from metrics_turnaround_sorted (ORDER BY … LIMIT 2
  * OFFSET r), and the window's bin for the requests decided after exactly the window.
  * Interpolation as quantile_cont: h = q·(n−1), v[⌊h⌋] + (h − ⌊h⌋)·(v[⌊h⌋+1] − v[⌊h⌋]).
  */

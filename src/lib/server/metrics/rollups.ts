@@ -25,6 +25,7 @@ export async function rebuildRollupsIn(tx: Session, timeZone: string): Promise<v
 	await tx.run(sql('metrics/interaction_channel_daily_fill'), allDays);
 	await tx.run(sql('metrics/response_channel_daily_fill'), allDays);
 	await tx.run(sql('metrics/request_daily_fill'), allDays);
+	await tx.run(sql('metrics/turnaround_sorted_fill'), allDays);
 	await tx.run(sql('metrics/state_set'), { zone: timeZone });
 }
 
@@ -70,6 +71,8 @@ export async function refreshRollups(session: Session, change: DataChange): Prom
 		await session.run(sql('metrics/interaction_channel_daily_fill'), days);
 		await session.run(sql('metrics/request_daily_clear'), days);
 		await session.run(sql('metrics/request_daily_fill'), days);
+		await session.run(sql('metrics/turnaround_sorted_clear'), days);
+		await session.run(sql('metrics/turnaround_sorted_fill'), days);
 	}
 	if (change.responses) {
 		const r = dayRange(change.responses, zone);
