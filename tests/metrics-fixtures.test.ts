@@ -436,6 +436,13 @@ describe('small groups', () => {
 		const refused = computeMetrics(store, { ...period, channel: 'phone' });
 		await expect(refused).rejects.toThrow(MetricsError);
 		await expect(refused).rejects.toMatchObject({ code: 'remainder' });
+		// the same filter is refused for breakdowns and trends
+		await expect(computeSegments(store, { ...period, channel: 'phone' })).rejects.toMatchObject({
+			code: 'remainder'
+		});
+		await expect(computeTrends(store, { ...period, channel: 'phone' })).rejects.toMatchObject({
+			code: 'remainder'
+		});
 		// the website alone is a small group: counted, not scored, not refused
 		const website = await computeFigures(store, { ...period, channel: 'website' });
 		expect(website.csat).toMatchObject({ n: 2, percent: null, suppressed: true });
@@ -483,6 +490,9 @@ describe('small groups', () => {
 			]
 		);
 		const trend = await computeTrends(store, { from: '2026-05-01', to: '2026-07-31' });
+		await expect(
+			computeSegments(store, { from: '2026-05-01', to: '2026-07-31', channel: 'phone' })
+		).resolves.toBeDefined();
 		expect(trend.buckets.map((b) => [b.key, b.csat.n, b.csat.percent, b.suppressed])).toEqual([
 			['2026-05', 10, 100, false],
 			['2026-06', 3, null, true],

@@ -606,6 +606,10 @@ export async function computeSegments(store: Store, input: MetricsFilter): Promi
 				)
 			: Promise.resolve([])
 	]);
+	if (filterDimensions.some((d) => filter[d] !== undefined)) {
+		const own = (await responseRows(ctx, filter, 'rollup')).reduce(addSums, emptySums());
+		await checkRemainder(ctx, filter, own, 'rollup');
+	}
 	const responseRowsAll = needsLink(filter)
 		? linkedRows
 		: [...rollupRows, ...linkedRows.filter((r) => r.dimension === 'team')];
@@ -689,7 +693,11 @@ export async function computeTrends(
 	const params = parameters(ctx.org, filter);
 	const buckets = periodBuckets(filter, granularity, calendar);
 	const [interactionDays, responseDays, turnarounds] = await Promise.all([
-		run<{ day: string; interactions: number }>(store, 'metrics/interactions_by_day', params),
+		run<{ day: string; channel: string; interactions: number }>(
+			store,
+			'metrics/interactions_by_day',
+			params
+		),
 		run<ResponseSums & { day: string }>(
 			store,
 			needsLink(filter) ? 'metrics/responses_by_day_raw' : 'metrics/responses_by_day',
@@ -699,11 +707,16 @@ export async function computeTrends(
 			buckets.map((b) => turnaroundRow(ctx, { ...filter, from: b.from, to: b.to }, 'rollup'))
 		)
 	]);
+	const sums = responseDays.reduce(addSums, emptySums());
+	await checkRemainder(ctx, filter, sums, 'rollup');
 	const rows = buckets.map((b, i) => ({
 		bucket: b,
-		interactions: interactionDays
+		byChannel: interactionDays
 			.filter((d) => d.day >= b.from && d.day <= b.to)
-			.reduce((n, d) => n + Number(d.interactions), 0),
+			.reduce<Record<string, number>>((acc, d) => {
+				acc[d.channel] = (acc[d.channel] ?? 0) + Number(d.interactions);
+				return acc;
+			}, {}),
 		sums: responseDays.filter((d) => d.day >= b.from && d.day <= b.to).reduce(addSums, emptySums()),
 		turnaround: turnarounds[i]!
 	}));
@@ -732,7 +745,8 @@ export async function computeTrends(
 			key: r.bucket.key,
 			from: r.bucket.from,
 			to: r.bucket.to,
-			interactions_total: r.interactions,
+			interactions_total: Object.values(r.byChannel).reduce((a, b) => a + b, 0),
+			by_channel: r.byChannel,
 			responses_total: r.sums.responses,
 			...s,
 			turnaround: turnaroundFigures(r.turnaround),

@@ -122,6 +122,8 @@ export interface TrendBucket {
 	from: string;
 	to: string;
 	interactions_total: number;
+	/** interactions per channel (only channels with interactions in the bucket) */
+	by_channel: Record<string, number>;
 	responses_total: number;
 	csat: CsatFigures;
 	nps: NpsFigures;
