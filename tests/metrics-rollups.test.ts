@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onDataChanged } from '../src/lib/server/data-changes';
 import { Store } from '../src/lib/server/db';
 import { seedDemo } from '../src/lib/server/demo/load';
-import { computeFigures, rebuildRollups, type Figures } from '../src/lib/server/metrics';
+import {
+	computeFigures,
+	computeSegments,
+	computeTrends,
+	computeTurnaroundDistribution,
+	rebuildRollups,
+	type Figures
+} from '../src/lib/server/metrics';
 import { migrate } from '../src/lib/server/migrate';
 import { addRows, expectClose, riyadh } from './helpers/metrics-store';
 
@@ -63,6 +70,43 @@ describe('roll-ups', () => {
 		expect(built!.request_rows).toBeGreaterThan(10_000);
 		await expectEqualToRebuild(store);
 		await expectRollupEqualsRaw(store, '2025-07-01', '2026-06-15');
+	});
+
+	it('add up: trend buckets, segments and the distribution match the period figures', async () => {
+		const period = { from: '2025-07-01', to: '2026-06-15' };
+		const total = await computeFigures(store, period);
+		for (const [granularity, calendar] of [
+			['month', 'gregory'],
+			['quarter', 'hijri']
+		] as const) {
+			const trend = await computeTrends(store, period, { granularity, calendar });
+			const sum = (pick: (b: (typeof trend.buckets)[number]) => number) =>
+				trend.buckets.reduce((n, b) => n + pick(b), 0);
+			expect(sum((b) => b.interactions_total)).toBe(total.interactions_total);
+			expect(sum((b) => b.csat.n)).toBe(total.csat.n);
+			expect(sum((b) => b.csat.positive)).toBe(total.csat.positive);
+			expect(sum((b) => b.by_channel.phone ?? 0)).toBe(total.by_channel.phone);
+		}
+		const segments = await computeSegments(store, period);
+		for (const dim of ['channel', 'service', 'branch'] as const) {
+			const rows = segments.dimensions[dim];
+			expect(rows.reduce((n, s) => n + s.interactions, 0)).toBe(total.interactions_total);
+			expect(rows.reduce((n, s) => n + s.csat.n, 0)).toBe(total.csat.n);
+			expect(rows.reduce((n, s) => n + s.turnaround.n_decided, 0)).toBe(total.turnaround.n_decided);
+			expect(rows.reduce((n, s) => n + s.turnaround.overdue_open, 0)).toBe(
+				total.turnaround.overdue_open
+			);
+		}
+		const distribution = await computeTurnaroundDistribution(store, period);
+		expect(distribution.decided.reduce((n, d) => n + d.requests, 0)).toBe(
+			total.turnaround.n_decided
+		);
+		expect(distribution.overdue.reduce((n, d) => n + d.requests, 0)).toBe(
+			total.turnaround.overdue_open
+		);
+		expect(
+			distribution.decided.filter((d) => d.days < 14).reduce((n, d) => n + d.requests, 0)
+		).toBeLessThanOrEqual(total.turnaround.within_window);
 	});
 
 	it('equal the raw rows after an ingest of interactions and answers over several days', async () => {
