@@ -1,5 +1,7 @@
 -- 003_metrics: daily roll-ups for the metrics engine (src/lib/server/metrics), kept exact by
 -- onDataChanged (src/lib/server/data-changes.ts) and rebuilt by rebuildRollups.
+-- The summing roll-ups hold delta rows: a refresh inserts the difference to the fresh aggregate
+-- and never deletes, so concurrent refreshes of the same day do not conflict; readers sum.
 -- Days are calendar days in the organisation's zone at build time (metrics_rollup_state.time_zone);
 -- a read finding another zone in the settings rebuilds them. Nothing here depends on the review
 -- window, working days or the minimum group size: those are applied at query time.
@@ -88,6 +90,7 @@ create table metrics_request_daily (
 -- The decided support requests again, narrow and stored in order of whole days of turnaround
 -- (on a full rebuild), so that reading one bin of the histogram touches few row groups.
 create table metrics_turnaround_sorted (
+	id varchar not null,
 	day date not null,
 	decided_at timestamptz not null,
 	whole_days integer not null,

@@ -5,6 +5,8 @@
 // The review window, window counting (calendar/working), weekend days, holidays and the minimum
 // group size are applied at query time, so changing those settings needs no rebuild. Changing the
 // time zone does: the next read notices (metrics_rollup_state.time_zone) and rebuilds.
+// A full rebuild (which deletes) conflicts with a concurrent one only; refreshes never delete
+// summed rows.
 import { addDays, isoDateIn, parseIsoDate, instantOf } from '../../domain/zoned-time';
 import type { DataChange } from '../data-changes';
 import type { Session, Store } from '../db';
@@ -14,18 +16,39 @@ import { sql } from '../sql';
 const EARLIEST = new Date('0001-01-01T00:00:00Z');
 const LATEST = new Date('9999-12-31T00:00:00Z');
 
+/** Refreshes every roll-up for the interactions and/or answers of one range of local days. */
+async function refreshRange(
+	session: Session,
+	zone: string,
+	range: { start: Date; end: Date; from_day: string; to_day: string },
+	what: { interactions: boolean; responses: boolean }
+): Promise<void> {
+	const all = { ...range, zone };
+	const days = { from_day: range.from_day, to_day: range.to_day };
+	if (what.interactions) {
+		await session.run(sql('metrics/interaction_daily_refresh'), all);
+		await session.run(sql('metrics/interaction_channel_daily_refresh'), days);
+		await session.run(sql('metrics/request_sync_delete'), { ...range });
+		await session.run(sql('metrics/request_sync_insert'), all);
+		await session.run(sql('metrics/request_daily_refresh'), days);
+		await session.run(sql('metrics/turnaround_sorted_sync_delete'), days);
+		await session.run(sql('metrics/turnaround_sorted_sync_insert'), days);
+	}
+	if (what.responses) {
+		await session.run(sql('metrics/response_daily_refresh'), all);
+		await session.run(sql('metrics/response_channel_daily_refresh'), days);
+	}
+}
+
 /** Empties and refills every roll-up from the raw rows, with days in `timeZone`, in `tx`. */
 export async function rebuildRollupsIn(tx: Session, timeZone: string): Promise<void> {
 	await tx.run(sql('metrics/clear_all'));
-	const range = { start: EARLIEST, end: LATEST, zone: timeZone };
-	await tx.run(sql('metrics/interaction_daily_fill'), range);
-	await tx.run(sql('metrics/response_daily_fill'), range);
-	await tx.run(sql('metrics/request_fill'), range);
-	const allDays = { from_day: '0001-01-01', to_day: '9999-12-31' };
-	await tx.run(sql('metrics/interaction_channel_daily_fill'), allDays);
-	await tx.run(sql('metrics/response_channel_daily_fill'), allDays);
-	await tx.run(sql('metrics/request_daily_fill'), allDays);
-	await tx.run(sql('metrics/turnaround_sorted_fill'), allDays);
+	await refreshRange(
+		tx,
+		timeZone,
+		{ start: EARLIEST, end: LATEST, from_day: '0001-01-01', to_day: '9999-12-31' },
+		{ interactions: true, responses: true }
+	);
 	await tx.run(sql('metrics/state_set'), { zone: timeZone });
 }
 
@@ -51,36 +74,27 @@ function dayRange(range: { from: Date; to: Date }, timeZone: string) {
 }
 
 /**
- * Recomputes the roll-up rows of the local days a change touches (interactions by received_at,
- * answers by submitted_at), inside the caller's transaction. Cost is proportional to those days'
- * rows. Does nothing before the first build: the first read builds everything.
+ * Brings the roll-ups of the local days a change touches (interactions by received_at, answers by
+ * submitted_at) up to date, inside the caller's transaction. Cost is proportional to those days'
+ * rows. Summing roll-ups get delta rows (inserts only), the request tables lose and gain only the
+ * rows that changed, so concurrent survey answers never conflict. Does nothing before the first
+ * build: the first read builds everything.
  */
 export async function refreshRollups(session: Session, change: DataChange): Promise<void> {
 	const state = await session.one<{ time_zone: string }>(sql('metrics/state_get'));
 	if (!state) return;
 	const zone = state.time_zone;
 	if (change.interactions) {
-		const r = dayRange(change.interactions, zone);
-		const days = { from_day: r.from_day, to_day: r.to_day };
-		const fill = { start: r.start, end: r.end, zone };
-		await session.run(sql('metrics/interaction_daily_clear'), days);
-		await session.run(sql('metrics/interaction_daily_fill'), fill);
-		await session.run(sql('metrics/request_clear'), days);
-		await session.run(sql('metrics/request_fill'), fill);
-		await session.run(sql('metrics/interaction_channel_daily_clear'), days);
-		await session.run(sql('metrics/interaction_channel_daily_fill'), days);
-		await session.run(sql('metrics/request_daily_clear'), days);
-		await session.run(sql('metrics/request_daily_fill'), days);
-		await session.run(sql('metrics/turnaround_sorted_clear'), days);
-		await session.run(sql('metrics/turnaround_sorted_fill'), days);
+		await refreshRange(session, zone, dayRange(change.interactions, zone), {
+			interactions: true,
+			responses: false
+		});
 	}
 	if (change.responses) {
-		const r = dayRange(change.responses, zone);
-		const days = { from_day: r.from_day, to_day: r.to_day };
-		await session.run(sql('metrics/response_daily_clear'), days);
-		await session.run(sql('metrics/response_daily_fill'), { start: r.start, end: r.end, zone });
-		await session.run(sql('metrics/response_channel_daily_clear'), days);
-		await session.run(sql('metrics/response_channel_daily_fill'), days);
+		await refreshRange(session, zone, dayRange(change.responses, zone), {
+			interactions: false,
+			responses: true
+		});
 	}
 }
 
