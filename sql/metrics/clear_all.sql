@@ -1,0 +1,9 @@
+-- Empties every roll-up before a full rebuild. No parameters.
+delete from metrics_interaction_daily;
+delete from metrics_response_daily;
+delete from metrics_request;
+delete from metrics_interaction_channel_daily;
+delete from metrics_response_channel_daily;
+delete from metrics_request_daily;
+delete from metrics_turnaround_sorted;
+delete from metrics_rollup_state;

@@ -1,0 +1,105 @@
+-- 003_metrics: daily roll-ups for the metrics engine (src/lib/server/metrics), kept exact by
+-- onDataChanged (src/lib/server/data-changes.ts) and rebuilt by rebuildRollups.
+-- The summing roll-ups hold delta rows: a refresh inserts the difference to the fresh aggregate
+-- and never deletes, so concurrent refreshes of the same day do not conflict; readers sum.
+-- Days are calendar days in the organisation's zone at build time (metrics_rollup_state.time_zone);
+-- a read finding another zone in the settings rebuilds them. Nothing here depends on the review
+-- window, working days or the minimum group size: those are applied at query time.
+
+-- Interactions per day × channel × type × service × branch × team.
+create table metrics_interaction_daily (
+	day date not null,
+	channel varchar not null,
+	type varchar not null,
+	service varchar,
+	branch varchar,
+	team varchar,
+	interactions bigint not null
+);
+
+-- Survey answers per day × channel × service × branch, with the counts and sums of every score.
+create table metrics_response_daily (
+	day date not null,
+	channel varchar,
+	service varchar,
+	branch varchar,
+	responses bigint not null,
+	-- answers linked to an interaction (response rates are approximate where some are not)
+	linked bigint not null,
+	csat_n bigint not null,
+	csat_positive bigint not null,
+	csat_sum bigint not null,
+	nps_n bigint not null,
+	nps_promoters bigint not null,
+	nps_detractors bigint not null,
+	ces_n bigint not null,
+	ces_sum bigint not null
+);
+
+-- Support requests only, narrow, for exact turnaround quantiles and overdue counts without
+-- scanning the whole interaction log. turnaround_s = decided_at − received_at in seconds
+-- (calendar counting) and whole_days = floor(turnaround_s / 86,400).
+create table metrics_request (
+	id varchar not null,
+	day date not null,
+	received_at timestamptz not null,
+	decided_at timestamptz,
+	decided_day date,
+	turnaround_s double,
+	whole_days integer,
+	channel varchar not null,
+	service varchar,
+	branch varchar,
+	team varchar
+);
+
+-- Coarse roll-ups for figures without a service, branch or team filter (the usual headline):
+-- the same counts without those dimensions, a few dozen rows a day.
+create table metrics_interaction_channel_daily (
+	day date not null,
+	channel varchar not null,
+	type varchar not null,
+	interactions bigint not null
+);
+
+create table metrics_response_channel_daily (
+	day date not null,
+	channel varchar,
+	responses bigint not null,
+	linked bigint not null,
+	csat_n bigint not null,
+	csat_positive bigint not null,
+	csat_sum bigint not null,
+	nps_n bigint not null,
+	nps_promoters bigint not null,
+	nps_detractors bigint not null,
+	ces_n bigint not null,
+	ces_sum bigint not null
+);
+
+-- Support requests per day received × day decided × whole days of turnaround (calendar): a
+-- histogram that locates any rank exactly, so that quantiles read only the requests of one or two
+-- whole-day bins from metrics_request.
+create table metrics_request_daily (
+	day date not null,
+	decided_day date,
+	whole_days integer,
+	requests bigint not null
+);
+
+-- The decided support requests again, narrow and stored in order of whole days of turnaround
+-- (on a full rebuild), so that reading one bin of the histogram touches few row groups.
+create table metrics_turnaround_sorted (
+	id varchar not null,
+	day date not null,
+	decided_at timestamptz not null,
+	whole_days integer not null,
+	turnaround_s double not null
+);
+
+-- One row once the roll-ups are built: the zone their days are in.
+create table metrics_rollup_state (
+	id integer primary key check (id = 1),
+	time_zone varchar not null,
+	built_at timestamptz not null default current_timestamp
+);
