@@ -1,6 +1,7 @@
 // Called inside the same transaction after interactions or survey answers change (ingest, the
 // public survey), so derived tables such as the metrics roll-ups stay exact.
 import type { Session } from './db';
+import { refreshRollups } from './metrics/rollups';
 
 export interface DataChange {
 	/** Earliest and latest received_at among changed interactions, before and after the change. */
@@ -9,8 +10,10 @@ export interface DataChange {
 	responses?: { from: Date; to: Date };
 }
 
-/** Keeps derived data in step with a change. The metrics engine (issue 4) fills this in. */
+/**
+ * Keeps derived data in step with a change: recomputes the metrics roll-up rows of the local days
+ * between `from` and `to` (a one-day change touches one day's rows only).
+ */
 export async function onDataChanged(session: Session, change: DataChange): Promise<void> {
-	void session;
-	void change;
+	await refreshRollups(session, change);
 }

@@ -3,6 +3,7 @@
 import { addDays, instantOf, isoDateIn, monthStart, parseIsoDate } from '../../domain/zoned-time';
 import { audit } from '../audit';
 import type { Session, Store } from '../db';
+import { rebuildRollupsIn } from '../metrics/rollups';
 import { createOrganisation } from '../organisation';
 import { sql } from '../sql';
 import {
@@ -108,6 +109,7 @@ export async function seedDemo(
 		await tx.run(sql('demo/insert_staged_interactions'));
 		await tx.run(sql('demo/insert_staged_responses'), { survey_id: survey!.id });
 		await tx.run(sql('demo/unstage'));
+		await rebuildRollupsIn(tx, demoOrganisation.timeZone);
 		for (const action of actions) {
 			const createdDay = addDays(monthStart(asOf, -action.monthsAgo), 9);
 			await tx.run(sql('demo/insert_action'), {

@@ -1,0 +1,13 @@
+-- Interactions per channel and type received in [$start, $end), straight from the log.
+-- Parameters: $start, $end (instants).
+-- Filters (null = all): $channel, $type, $service, $branch, $team.
+-- Output: channel, type, interactions.
+select channel, type, count(*) as interactions
+from interaction
+where received_at >= $start and received_at < $end
+	and ($channel::varchar is null or channel = $channel)
+	and ($type::varchar is null or type = $type)
+	and ($service::varchar is null or service = $service)
+	and ($branch::varchar is null or branch = $branch)
+	and ($team::varchar is null or team = $team)
+group by all;

@@ -1,0 +1,20 @@
+// The metrics engine's API for pages, reports and scripts (see README "Metrics engine").
+export {
+	computeComparison,
+	computeFigures,
+	computeMetrics,
+	computeSegments,
+	computeTrends,
+	computeTurnaroundDistribution,
+	metricsFilterSchema,
+	MetricsError,
+	parseMetricsFilter,
+	toMetrics,
+	listChannels,
+	type ComputeOptions,
+	type MetricsErrorCode,
+	type Source
+} from './compute';
+export { ensureRollups, rebuildRollups, rebuildRollupsIn, refreshRollups } from './rollups';
+export * from './types';
+export { metricsTable, type ChannelName } from './table';

@@ -1,0 +1,164 @@
+// The metrics engine's public types: the contract shape (issue 4) and the richer figures that the
+// dashboard and the board reports read. Percentages are 0–100, durations in days, nothing rounded;
+// null means "no data" or, where `suppressed` is true, "too few answers to report".
+import type { Csat } from '../../domain/csat';
+import type { ChangeLabel } from '../../domain/change';
+import type { Nps } from '../../domain/nps';
+import type { Granularity } from '../../domain/periods';
+import type { CalendarSystem } from '../../domain/calendar-month';
+import type { Turnaround } from '../../domain/turnaround';
+
+export const interactionTypes = ['inquiry', 'support_request', 'complaint', 'suggestion'] as const;
+export type InteractionType = (typeof interactionTypes)[number];
+
+/** What to measure: a period of calendar days (inclusive, organisation's zone) and optional segment filters. */
+export interface MetricsFilter {
+	from: string;
+	to: string;
+	channel?: string;
+	/** interaction type; answers match through their linked interaction */
+	type?: InteractionType;
+	service?: string;
+	branch?: string;
+	/** team of the interaction; answers match through their linked interaction */
+	team?: string;
+}
+
+/** The exact JSON shape of the issue (`npm run metrics -- --json`). */
+export interface Metrics {
+	period: { from: string; to: string; zone: string; review_window_days: number };
+	interactions_total: number;
+	by_channel: Record<string, number>;
+	csat: Csat;
+	nps: Nps;
+	ces: { n: number; mean: number | null };
+	turnaround: Turnaround;
+	response_rate: Record<string, number | null>;
+}
+
+export interface ScoreFlags {
+	/** 1 … min−1 answers (or hidden by the remainder rule): count shown, score null */
+	suppressed: boolean;
+}
+
+export interface CsatFigures extends Csat, ScoreFlags {
+	positive: number;
+}
+export interface NpsFigures extends Nps, ScoreFlags {
+	promoters: number;
+	detractors: number;
+}
+export interface CesFigures extends ScoreFlags {
+	n: number;
+	mean: number | null;
+}
+export interface TurnaroundFigures extends Turnaround {
+	/** decided requests with turnaround ≤ the window (the numerator of within_window_pct) */
+	within_window: number;
+}
+export interface ResponseRate {
+	responses: number;
+	interactions: number;
+	/** responses ÷ interactions; null when there were no interactions */
+	ratio: number | null;
+	/** true when some answers of the group are not linked to an interaction */
+	approximate: boolean;
+}
+
+/** Everything the engine knows about one period and filter. */
+export interface Figures {
+	period: {
+		from: string;
+		to: string;
+		zone: string;
+		review_window_days: number;
+		window_counting: 'calendar' | 'working';
+		/** first instant of `from` and first instant after `to` */
+		start: Date;
+		end: Date;
+	};
+	filter: Omit<MetricsFilter, 'from' | 'to'>;
+	min_group_size: number;
+	interactions_total: number;
+	/** every active channel (0 included) and any other channel with interactions */
+	by_channel: Record<string, number>;
+	by_type: Record<InteractionType, number>;
+	responses_total: number;
+	csat: CsatFigures;
+	nps: NpsFigures;
+	ces: CesFigures;
+	turnaround: TurnaroundFigures;
+	/** per channel, like by_channel */
+	response_rate: Record<string, ResponseRate>;
+}
+
+export type SegmentDimension = 'channel' | 'service' | 'branch' | 'team';
+
+/** The figures of one segment; `key` null = rows that do not name this dimension. */
+export interface SegmentFigures {
+	key: string | null;
+	interactions: number;
+	responses: number;
+	csat: CsatFigures;
+	nps: NpsFigures;
+	ces: CesFigures;
+	/** support requests of the segment */
+	turnaround: TurnaroundFigures;
+	response_rate: ResponseRate;
+	/** true when any score of the segment is suppressed */
+	suppressed: boolean;
+}
+
+export interface Segments {
+	period: Figures['period'];
+	min_group_size: number;
+	dimensions: Record<SegmentDimension, SegmentFigures[]>;
+}
+
+export interface TrendBucket {
+	/** `2026-05`, `2026-Q2`, `H1447-05` or `H1447-Q1` */
+	key: string;
+	/** the bucket's days, clipped to the period */
+	from: string;
+	to: string;
+	interactions_total: number;
+	responses_total: number;
+	csat: CsatFigures;
+	nps: NpsFigures;
+	ces: CesFigures;
+	turnaround: TurnaroundFigures;
+	suppressed: boolean;
+}
+
+export interface Trends {
+	period: Figures['period'];
+	granularity: Granularity;
+	calendar: CalendarSystem;
+	buckets: TrendBucket[];
+}
+
+export interface TurnaroundDistribution {
+	period: Figures['period'];
+	/** decided requests by whole days of turnaround (0 = under one day) */
+	decided: { days: number; requests: number }[];
+	/** overdue open requests by whole days of age at the period end */
+	overdue: { days: number; requests: number }[];
+}
+
+export interface FigureChange {
+	/** 'too_few' when either side's figure is suppressed; 'no_data' when either side has none */
+	label: ChangeLabel | 'too_few' | 'no_data';
+	/** current − previous, in percentage points */
+	difference: number | null;
+	z: number | null;
+}
+
+export interface Comparison {
+	current: Figures;
+	previous: Figures;
+	year_before: Figures;
+	changes: {
+		previous: { csat: FigureChange; within_window: FigureChange };
+		year_before: { csat: FigureChange; within_window: FigureChange };
+	};
+}
