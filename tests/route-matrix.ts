@@ -19,6 +19,7 @@ export interface RouteCase {
 
 const staffPage = { anonymous: 303, board: 403, manager: 200, admin: 200 };
 const adminPage = { anonymous: 303, board: 403, manager: 403, admin: 200 };
+const staffAction = { anonymous: 401, board: 403, manager: 400, admin: 400 };
 const adminAction = { anonymous: 401, board: 403, manager: 403, admin: 400 };
 const signedInPage = { anonymous: 303, board: 200, manager: 200, admin: 200 };
 const everyone = (status: number) => ({
@@ -136,7 +137,55 @@ export const routeCases: RouteCase[] = [
 		method: 'GET',
 		path: '/admin/audit',
 		expect: adminPage
+	},
+	{
+		route: '/(board)/dashboard',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard',
+		expect: signedInPage
+	},
+	{
+		route: '/(board)/dashboard/[dimension=dimension]',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard/channels',
+		expect: signedInPage
+	},
+	{
+		route: '/(board)/dashboard/turnaround',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard/turnaround',
+		expect: signedInPage
+	},
+	{
+		route: '/(app)/dashboard/comments',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard/comments',
+		expect: staffPage
+	},
+	{
+		route: '/(app)/dashboard/actions',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard/actions',
+		expect: staffPage
+	},
+	...['create', 'update'].map((action): RouteCase => ({
+		route: '/(app)/dashboard/actions',
+		kind: 'action',
+		action,
+		method: 'POST',
+		path: '/dashboard/actions',
+		expect: staffAction
+	})),
+	{
+		route: '/api/dashboard/[dataset]',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/api/dashboard/csat-trend',
+		expect: { anonymous: 401, board: 200, manager: 200, admin: 200 }
 	}
 ];
-
-export { staffPage };

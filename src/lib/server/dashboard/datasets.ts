@@ -55,6 +55,25 @@ export interface DashboardContext {
 	org: Organisation;
 	prefs: Preferences;
 	today: string;
+	/** per-request memo, so charts that share a computation run it once */
+	memo?: Map<string, Promise<unknown>>;
+}
+
+function once<T>(ctx: DashboardContext, key: string, compute: () => Promise<T>): Promise<T> {
+	ctx.memo ??= new Map();
+	let value = ctx.memo.get(key) as Promise<T> | undefined;
+	if (!value) {
+		value = compute();
+		ctx.memo.set(key, value);
+	}
+	return value;
+}
+
+/** The period's figures (shared by the cards and the response-rate chart). */
+export function periodFigures(ctx: DashboardContext, filter: DashboardFilter) {
+	return once(ctx, `figures|${JSON.stringify(metricsFilterOf(filter))}`, () =>
+		computeFigures(ctx.store, metricsFilterOf(filter))
+	);
 }
 
 export interface Names {
@@ -190,7 +209,9 @@ async function distribution(
 	filter: DashboardFilter,
 	kind: 'decided' | 'overdue'
 ) {
-	const d = await computeTurnaroundDistribution(ctx.store, metricsFilterOf(filter));
+	const d = await once(ctx, `distribution|${JSON.stringify(metricsFilterOf(filter))}`, () =>
+		computeTurnaroundDistribution(ctx.store, metricsFilterOf(filter))
+	);
 	return {
 		columns: [col('days'), col('requests')],
 		rows: d[kind].map((r) => ({ days: r.days, requests: r.requests }))
@@ -198,7 +219,7 @@ async function distribution(
 }
 
 async function responseRate(ctx: DashboardContext, filter: DashboardFilter, names: Names) {
-	const figures = await computeFigures(ctx.store, metricsFilterOf(filter));
+	const figures = await periodFigures(ctx, filter);
 	return {
 		columns: [
 			col('code', 'string'),
@@ -225,7 +246,9 @@ async function segments(
 	dimension: SegmentDimension,
 	names: Names
 ): Promise<Table> {
-	const result = await computeSegments(ctx.store, metricsFilterOf(filter));
+	const result = await once(ctx, `segments|${JSON.stringify(metricsFilterOf(filter))}`, () =>
+		computeSegments(ctx.store, metricsFilterOf(filter))
+	);
 	let rows = result.dimensions[dimension];
 	// teams appear only where the team has at least the minimum group size
 	if (dimension === 'team') rows = rows.filter((s) => s.responses >= result.min_group_size);

@@ -1,9 +1,11 @@
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { renderCharts } from '$lib/server/dashboard/charts';
 import { dashboardContext } from '$lib/server/dashboard/context';
-import { loadNames, metricsFilterOf } from '$lib/server/dashboard/datasets';
+import { loadNames, metricsFilterOf, periodFigures } from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
-import { computeComparison, MetricsError } from '$lib/server/metrics';
+import { proportionChange } from '$lib/domain/change';
+import { computeFigures, MetricsError, type Figures } from '$lib/server/metrics';
+import { previousPeriod, periodFromDates, parsePeriodKey } from '$lib/domain/periods';
 import { filterQuery } from '$lib/schemas/dashboard-filter';
 import type { PageServerLoad } from './$types';
 
@@ -14,6 +16,18 @@ const overviewCharts = [
 	'overdue-age',
 	'response-rate'
 ] as const;
+
+/** Change label of CSAT % or within-window % (two-proportion test; too few or no data said so). */
+function changeOf(previous: Figures, current: Figures, figure: 'csat' | 'within_window') {
+	const side = (f: Figures) =>
+		figure === 'csat'
+			? { x: f.csat.positive, n: f.csat.n, suppressed: f.csat.suppressed }
+			: { x: f.turnaround.within_window, n: f.turnaround.n_decided, suppressed: false };
+	const [a, b] = [side(previous), side(current)];
+	if (a.n === 0 || b.n === 0) return { label: 'no_data' as const };
+	if (a.suppressed || b.suppressed) return { label: 'too_few' as const };
+	return { label: proportionChange(a, b).label };
+}
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, allRoles);
@@ -29,14 +43,22 @@ export const load: PageServerLoad = async (event) => {
 	};
 	try {
 		const names = await loadNames(ctx);
-		// a running period is compared with as many days just before it
-		const comparison = await computeComparison(
-			ctx.store,
-			metricsFilterOf(filter),
-			filter.periodKey && filter.to !== ctx.today ? { periodKey: filter.periodKey } : {}
-		);
-		const charts = await renderCharts(overviewCharts, ctx, filter, names);
-		const { current, previous, changes } = comparison;
+		// a whole calendar period is compared with the one before it; a running or custom one with
+		// as many days just before it
+		const period =
+			filter.periodKey && filter.to !== ctx.today
+				? parsePeriodKey(filter.periodKey)
+				: periodFromDates(filter.from, filter.to);
+		const before = previousPeriod(period);
+		const [current, previous, charts] = await Promise.all([
+			periodFigures(ctx, filter),
+			computeFigures(ctx.store, { ...metricsFilterOf(filter), from: before.from, to: before.to }),
+			renderCharts(overviewCharts, ctx, filter, names)
+		]);
+		const changes = {
+			csat: changeOf(previous, current, 'csat'),
+			within_window: changeOf(previous, current, 'within_window')
+		};
 		return {
 			...base,
 			error: null,
@@ -54,7 +76,7 @@ export const load: PageServerLoad = async (event) => {
 				from: previous.period.from,
 				to: previous.period.to
 			},
-			changes: changes.previous,
+			changes,
 			charts
 		};
 	} catch (e) {

@@ -4,6 +4,7 @@ import { dashboardContext } from '$lib/server/dashboard/context';
 import { buildDataset, type DatasetName } from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { MetricsError } from '$lib/server/metrics';
+import { listActions } from '$lib/server/improvement-actions';
 import { filterQuery } from '$lib/schemas/dashboard-filter';
 import type { PageServerLoad } from './$types';
 
@@ -68,10 +69,33 @@ export const load: PageServerLoad = async (event) => {
 					: String(x).localeCompare(String(y), ctx.prefs.lang);
 			return dir === 'asc' ? order : -order;
 		});
-		return { ...base, error: null, rows };
+		const kind = { channels: 'channel', services: 'service', branches: 'branch', teams: null }[
+			base.dimension
+		];
+		const actions = kind
+			? (await listActions(ctx.store)).filter((a) => a.finding_kind === kind)
+			: [];
+		const names = new Map(rows.map((r) => [r.key, r.name]));
+		return {
+			...base,
+			error: null,
+			rows,
+			actions: actions.map((a) => ({
+				id: a.id,
+				title: a.title,
+				status: a.status,
+				finding: String(names.get(a.finding_value) ?? a.finding_value),
+				dueDate: a.due_date
+			}))
+		};
 	} catch (e) {
 		if (e instanceof MetricsError) {
-			return { ...base, error: ctx.prefs.lang === 'ar' ? e.messageAr : e.message, rows: [] };
+			return {
+				...base,
+				error: ctx.prefs.lang === 'ar' ? e.messageAr : e.message,
+				rows: [],
+				actions: []
+			};
 		}
 		throw e;
 	}
