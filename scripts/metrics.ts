@@ -33,9 +33,9 @@ runCli(async () => {
 		usage
 	);
 	if (positionals.length)
-		throw new UsageError(`Unexpected argument "${positionals[0]}".\nUsage: ${usage}`);
+		throw new UsageError(`Unexpected argument "${positionals[0]}". Usage: ${usage}`);
 	if (!values.from || !values.to)
-		throw new UsageError(`--from and --to are required.\nUsage: ${usage}`);
+		throw new UsageError(`--from and --to are required. Usage: ${usage}`);
 	const lang = z.enum(['ar', 'en']).safeParse(values.lang ?? 'ar');
 	if (!lang.success) throw new UsageError('--lang takes ar or en.');
 	const digits = z.enum(['latn', 'arab']).safeParse(values.digits ?? 'latn');

@@ -202,7 +202,8 @@ function parameters(org: Organisation, filter: MetricsFilter): Record<string, Sq
 		end,
 		zone: org.timeZone,
 		working: org.windowCounting === 'working',
-		weekend: org.weekendDays,
+		// an empty list cannot be bound (no element type): 0 is no ISO weekday, so [0] means none
+		weekend: org.weekendDays.length ? org.weekendDays : [0],
 		window_s: org.reviewWindowDays * SECONDS_PER_DAY,
 		channel: filter.channel ?? null,
 		type: filter.type ?? null,

@@ -1,0 +1,287 @@
+// A plain-TypeScript reference for the metrics: the same figures computed from arrays of rows,
+// written independently of the SQL path (fixed Riyadh offset, its own working-day counting and
+// quantiles), for the property test.
+import type { InteractionRow, ResponseRow } from './metrics-store';
+
+export interface ReferenceSettings {
+	reviewWindowDays: number;
+	windowCounting: 'calendar' | 'working';
+	weekendDays: number[];
+	holidays: string[];
+	minGroupSize: number;
+	activeChannels: string[];
+}
+
+export interface ReferenceFilter {
+	from: string;
+	to: string;
+	channel?: string;
+	type?: InteractionRow['type'];
+	service?: string;
+	branch?: string;
+	team?: string;
+}
+
+const DAY = 86_400_000;
+const RIYADH = 3 * 3_600_000; // Asia/Riyadh has no daylight saving: UTC+3 all year
+
+const localMidnight = (iso: string) => Date.parse(`${iso}T00:00:00Z`) - RIYADH;
+const dayIndex = (ms: number) => Math.floor((ms + RIYADH) / DAY);
+
+function isWorking(index: number, s: ReferenceSettings): boolean {
+	const date = new Date(index * DAY);
+	const iso = date.toISOString().slice(0, 10);
+	const weekday = ((date.getUTCDay() + 6) % 7) + 1;
+	return !s.weekendDays.includes(weekday) && !s.holidays.includes(iso);
+}
+
+/** Milliseconds between a and b that fall on working local days. */
+function workingMs(a: number, b: number, s: ReferenceSettings): number {
+	let total = 0;
+	for (let d = dayIndex(a); d <= dayIndex(b); d++) {
+		if (!isWorking(d, s)) continue;
+		const dayStart = d * DAY - RIYADH;
+		total += Math.max(0, Math.min(b, dayStart + DAY) - Math.max(a, dayStart));
+	}
+	return total;
+}
+
+function quantile(values: number[], q: number): number | null {
+	if (!values.length) return null;
+	const v = [...values].sort((x, y) => x - y);
+	const h = (v.length - 1) * q;
+	const i = Math.floor(h);
+	return i + 1 < v.length ? v[i]! + (h - i) * (v[i + 1]! - v[i]!) : v[i]!;
+}
+
+interface Sums {
+	responses: number;
+	linked: number;
+	csatN: number;
+	csatPos: number;
+	csatSum: number;
+	npsN: number;
+	npsPro: number;
+	npsDet: number;
+	cesN: number;
+	cesSum: number;
+}
+
+function responseSums(
+	interactions: InteractionRow[],
+	responses: ResponseRow[],
+	f: ReferenceFilter
+): { sums: Sums; byChannel: Map<string, { responses: number; linked: number }> } {
+	const start = localMidnight(f.from);
+	const end = localMidnight(f.to) + DAY;
+	const byId = new Map(interactions.map((i) => [i.id, i]));
+	const sums: Sums = {
+		responses: 0,
+		linked: 0,
+		csatN: 0,
+		csatPos: 0,
+		csatSum: 0,
+		npsN: 0,
+		npsPro: 0,
+		npsDet: 0,
+		cesN: 0,
+		cesSum: 0
+	};
+	const byChannel = new Map<string, { responses: number; linked: number }>();
+	for (const r of responses) {
+		const t = r.submittedAt.getTime();
+		if (t < start || t >= end) continue;
+		if (f.channel !== undefined && r.channel !== f.channel) continue;
+		if (f.service !== undefined && r.service !== f.service) continue;
+		if (f.branch !== undefined && r.branch !== f.branch) continue;
+		const linked = r.interactionId ? byId.get(r.interactionId) : undefined;
+		if (f.type !== undefined && linked?.type !== f.type) continue;
+		if (f.team !== undefined && (linked?.team ?? undefined) !== f.team) continue;
+		sums.responses++;
+		if (r.interactionId) sums.linked++;
+		if (r.csat != null) {
+			sums.csatN++;
+			sums.csatSum += r.csat;
+			if (r.csat >= 4) sums.csatPos++;
+		}
+		if (r.nps != null) {
+			sums.npsN++;
+			if (r.nps >= 9) sums.npsPro++;
+			if (r.nps <= 6) sums.npsDet++;
+		}
+		if (r.ces != null) {
+			sums.cesN++;
+			sums.cesSum += r.ces;
+		}
+		if (r.channel) {
+			const c = byChannel.get(r.channel) ?? { responses: 0, linked: 0 };
+			c.responses++;
+			if (r.interactionId) c.linked++;
+			byChannel.set(r.channel, c);
+		}
+	}
+	return { sums, byChannel };
+}
+
+export type ReferenceResult =
+	| { refused: true }
+	| {
+			refused: false;
+			interactions_total: number;
+			by_channel: Record<string, number>;
+			by_type: Record<string, number>;
+			responses_total: number;
+			csat: {
+				n: number;
+				percent: number | null;
+				ci_low: number | null;
+				ci_high: number | null;
+				mean: number | null;
+			};
+			nps: { n: number; score: number | null; ci_low: number | null; ci_high: number | null };
+			ces: { n: number; mean: number | null };
+			turnaround: {
+				n_decided: number;
+				median_days: number | null;
+				p90_days: number | null;
+				within_window_pct: number | null;
+				overdue_open: number;
+			};
+			response_rate: Record<string, { ratio: number | null; approximate: boolean }>;
+	  };
+
+const Z = 1.959964;
+const small = (n: number, min: number) => n > 0 && n < min;
+
+export function referenceFigures(
+	interactions: InteractionRow[],
+	responses: ResponseRow[],
+	s: ReferenceSettings,
+	f: ReferenceFilter
+): ReferenceResult {
+	const start = localMidnight(f.from);
+	const end = localMidnight(f.to) + DAY;
+	const { sums, byChannel: respByChannel } = responseSums(interactions, responses, f);
+
+	for (const dim of ['channel', 'type', 'service', 'branch', 'team'] as const) {
+		if (f[dim] === undefined) continue;
+		const parent = { ...f };
+		delete parent[dim];
+		const p = responseSums(interactions, responses, parent).sums;
+		for (const [own, all] of [
+			[sums.csatN, p.csatN],
+			[sums.npsN, p.npsN],
+			[sums.cesN, p.cesN]
+		] as const) {
+			if (own >= s.minGroupSize && small(all - own, s.minGroupSize)) return { refused: true };
+		}
+	}
+
+	const chosen = interactions.filter((i) => {
+		const t = i.receivedAt.getTime();
+		return (
+			t >= start &&
+			t < end &&
+			(f.channel === undefined || i.channel === f.channel) &&
+			(f.type === undefined || i.type === f.type) &&
+			(f.service === undefined || i.service === f.service) &&
+			(f.branch === undefined || i.branch === f.branch) &&
+			(f.team === undefined || i.team === f.team)
+		);
+	});
+	const byChannel: Record<string, number> = {};
+	for (const c of s.activeChannels)
+		if (f.channel === undefined || c === f.channel) byChannel[c] = 0;
+	const byType: Record<string, number> = {
+		inquiry: 0,
+		support_request: 0,
+		complaint: 0,
+		suggestion: 0
+	};
+	for (const i of chosen) {
+		byChannel[i.channel] = (byChannel[i.channel] ?? 0) + 1;
+		byType[i.type]!++;
+	}
+	const rates: Record<string, { ratio: number | null; approximate: boolean }> = {};
+	for (const code of Object.keys(byChannel)) {
+		const r = respByChannel.get(code) ?? { responses: 0, linked: 0 };
+		rates[code] = {
+			ratio: byChannel[code] ? r.responses / byChannel[code]! : null,
+			approximate: r.linked < r.responses
+		};
+	}
+
+	const days = (a: number, b: number) =>
+		(s.windowCounting === 'working' ? workingMs(a, b, s) : b - a) / DAY;
+	const decided: number[] = [];
+	let overdue = 0;
+	for (const i of chosen.filter((x) => x.type === 'support_request')) {
+		const r = i.receivedAt.getTime();
+		const d = i.decidedAt?.getTime();
+		if (d !== undefined && d < end) decided.push(days(r, d));
+		else if (days(r, end) > s.reviewWindowDays) overdue++;
+	}
+
+	const min = s.minGroupSize;
+	let csat: Extract<ReferenceResult, { refused: false }>['csat'] = {
+		n: sums.csatN,
+		percent: null,
+		ci_low: null,
+		ci_high: null,
+		mean: null
+	};
+	if (sums.csatN > 0 && !small(sums.csatN, min)) {
+		const n = sums.csatN;
+		const p = sums.csatPos / n;
+		const centre = (p + (Z * Z) / (2 * n)) / (1 + (Z * Z) / n);
+		const half = (Z / (1 + (Z * Z) / n)) * Math.sqrt((p * (1 - p)) / n + (Z * Z) / (4 * n * n));
+		csat = {
+			n,
+			percent: p * 100,
+			ci_low: Math.max(0, centre - half) * 100,
+			ci_high: Math.min(1, centre + half) * 100,
+			mean: sums.csatSum / n
+		};
+	}
+	let nps: Extract<ReferenceResult, { refused: false }>['nps'] = {
+		n: sums.npsN,
+		score: null,
+		ci_low: null,
+		ci_high: null
+	};
+	if (sums.npsN > 0 && !small(sums.npsN, min)) {
+		const P = sums.npsPro / sums.npsN;
+		const D = sums.npsDet / sums.npsN;
+		const score = (P - D) * 100;
+		const se = Math.sqrt((P * (1 - P) + D * (1 - D) + 2 * P * D) / sums.npsN) * 100;
+		nps = {
+			n: sums.npsN,
+			score,
+			ci_low: Math.max(-100, score - Z * se),
+			ci_high: Math.min(100, score + Z * se)
+		};
+	}
+	return {
+		refused: false,
+		interactions_total: chosen.length,
+		by_channel: byChannel,
+		by_type: byType,
+		responses_total: sums.responses,
+		csat,
+		nps,
+		ces: {
+			n: sums.cesN,
+			mean: sums.cesN > 0 && !small(sums.cesN, min) ? sums.cesSum / sums.cesN : null
+		},
+		turnaround: {
+			n_decided: decided.length,
+			median_days: quantile(decided, 0.5),
+			p90_days: quantile(decided, 0.9),
+			within_window_pct: decided.length
+				? (decided.filter((d) => d <= s.reviewWindowDays).length / decided.length) * 100
+				: null,
+			overdue_open: overdue
+		},
+		response_rate: rates
+	};
+}

@@ -1,0 +1,535 @@
+// Each definition of issue 4 on small hand-computed fixtures, through the server API.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store } from '../src/lib/server/db';
+import {
+	computeComparison,
+	computeFigures,
+	computeMetrics,
+	computeSegments,
+	computeTrends,
+	computeTurnaroundDistribution,
+	MetricsError
+} from '../src/lib/server/metrics';
+import { addRows, applySettings, metricsStore, riyadh } from './helpers/metrics-store';
+
+const Z = 1.959964;
+const channels = [
+	'in_person',
+	'phone',
+	'social_media',
+	'letter',
+	'help_request',
+	'volunteering',
+	'website',
+	'branch_rep',
+	'service_form',
+	'project_application'
+];
+const zeros = Object.fromEntries(channels.map((c) => [c, 0]));
+const nulls = Object.fromEntries(channels.map((c) => [c, null]));
+
+let store: Store;
+afterEach(() => store?.close());
+
+describe('an empty period', () => {
+	it('has zero counts, every active channel at 0 and null scores', async () => {
+		store = await metricsStore();
+		expect(await computeMetrics(store, { from: '2026-05-01', to: '2026-05-31' })).toEqual({
+			period: { from: '2026-05-01', to: '2026-05-31', zone: 'Asia/Riyadh', review_window_days: 14 },
+			interactions_total: 0,
+			by_channel: zeros,
+			csat: { n: 0, percent: null, ci_low: null, ci_high: null, mean: null },
+			nps: { n: 0, score: null, ci_low: null, ci_high: null },
+			ces: { n: 0, mean: null },
+			turnaround: {
+				n_decided: 0,
+				median_days: null,
+				p90_days: null,
+				within_window_pct: null,
+				overdue_open: 0
+			},
+			response_rate: nulls
+		});
+	});
+});
+
+describe('a period with one answer', () => {
+	const rows = async () => {
+		await addRows(
+			store,
+			[{ id: 'i1', channel: 'phone', type: 'inquiry', receivedAt: riyadh('2026-05-10T09:00:00') }],
+			[
+				{
+					id: 'r1',
+					submittedAt: riyadh('2026-05-10T12:00:00'),
+					channel: 'phone',
+					interactionId: 'i1',
+					csat: 5,
+					nps: 10,
+					ces: 3
+				}
+			]
+		);
+	};
+
+	it('scores it when the minimum group size is 1', async () => {
+		store = await metricsStore({ minGroupSize: 1 });
+		await rows();
+		const m = await computeMetrics(store, { from: '2026-05-01', to: '2026-05-31' });
+		expect(m.interactions_total).toBe(1);
+		expect(m.by_channel).toEqual({ ...zeros, phone: 1 });
+		// Wilson for 1 of 1: [1/(1+z²), 1]
+		expect(m.csat).toEqual({
+			n: 1,
+			percent: 100,
+			ci_low: expect.closeTo(100 / (1 + Z * Z), 9),
+			ci_high: 100,
+			mean: 5
+		});
+		expect(m.nps).toEqual({ n: 1, score: 100, ci_low: 100, ci_high: 100 });
+		expect(m.ces).toEqual({ n: 1, mean: 3 });
+		expect(m.response_rate).toEqual({ ...nulls, phone: 1 });
+	});
+
+	it('reports the count but no score under the default minimum of 5', async () => {
+		store = await metricsStore();
+		await rows();
+		const f = await computeFigures(store, { from: '2026-05-01', to: '2026-05-31' });
+		expect(f.csat).toMatchObject({
+			n: 1,
+			percent: null,
+			ci_low: null,
+			mean: null,
+			suppressed: true
+		});
+		expect(f.nps).toMatchObject({ n: 1, score: null, suppressed: true });
+		expect(f.ces).toEqual({ n: 1, mean: null, suppressed: true });
+	});
+});
+
+describe('satisfaction on ten answers', () => {
+	it('computes CSAT %, its Wilson interval, the mean, NPS and CES by hand', async () => {
+		store = await metricsStore();
+		const csat = [5, 5, 4, 4, 4, 3, 2, 1, 5, 4]; // 7 satisfied, sum 37
+		const nps = [10, 9, 9, 10, 9, 8, 7, 0, 6, null]; // 9 answers: 5 promoters, 2 detractors
+		const ces = [7, 6, null, null, null, null, null, null, null, 4]; // 3 answers, sum 17
+		await addRows(
+			store,
+			[],
+			csat.map((c, i) => ({
+				id: `r${i}`,
+				submittedAt: riyadh(`2026-05-${String(i + 10)}T10:00:00`),
+				channel: 'website',
+				csat: c,
+				nps: nps[i],
+				ces: ces[i]
+			}))
+		);
+		await applySettings(store, { minGroupSize: 3 });
+		const m = await computeMetrics(store, { from: '2026-05-01', to: '2026-05-31' });
+		expect(m.csat.n).toBe(10);
+		expect(m.csat.percent).toBe(70);
+		expect(m.csat.mean).toBeCloseTo(3.7, 12);
+		expect(m.csat.ci_low).toBeCloseTo(39.6778, 4);
+		expect(m.csat.ci_high).toBeCloseTo(89.2209, 4);
+		// NPS: (5 − 2)/9 × 100 = 33.33…; var = (P(1−P) + D(1−D) + 2PD)/9 with P = 5/9, D = 2/9
+		const P = 5 / 9;
+		const D = 2 / 9;
+		const se = Math.sqrt((P * (1 - P) + D * (1 - D) + 2 * P * D) / 9);
+		expect(m.nps.n).toBe(9);
+		expect(m.nps.score).toBeCloseTo(100 / 3, 10);
+		expect(m.nps.ci_low).toBeCloseTo(100 / 3 - Z * 100 * se, 10);
+		expect(m.nps.ci_high).toBeCloseTo(Math.min(100, 100 / 3 + Z * 100 * se), 10);
+		expect(m.ces).toEqual({ n: 3, mean: 17 / 3 });
+		// no interactions on the website: the rate has no denominator
+		expect(m.response_rate.website).toBeNull();
+	});
+});
+
+describe('Riyadh-midnight boundaries', () => {
+	it('puts rows in the period by the local day, both for interactions and for answers', async () => {
+		store = await metricsStore({ minGroupSize: 1 });
+		await addRows(
+			store,
+			[
+				// 2026-04-30T20:59:59Z is 23:59:59 on 30 April in Riyadh: April
+				{
+					id: 'a',
+					channel: 'phone',
+					type: 'inquiry',
+					receivedAt: new Date('2026-04-30T20:59:59Z')
+				},
+				// 2026-04-30T21:00:00Z is midnight starting 1 May in Riyadh: May
+				{
+					id: 'b',
+					channel: 'phone',
+					type: 'inquiry',
+					receivedAt: new Date('2026-04-30T21:00:00Z')
+				},
+				{
+					id: 'c',
+					channel: 'letter',
+					type: 'inquiry',
+					receivedAt: new Date('2026-05-31T20:59:59.999Z')
+				},
+				{
+					id: 'd',
+					channel: 'letter',
+					type: 'inquiry',
+					receivedAt: new Date('2026-05-31T21:00:00Z')
+				}
+			],
+			[
+				{ id: 'r1', submittedAt: new Date('2026-04-30T20:59:59Z'), csat: 1 },
+				{ id: 'r2', submittedAt: new Date('2026-04-30T21:00:00Z'), csat: 5 },
+				{ id: 'r3', submittedAt: new Date('2026-05-31T21:00:00Z'), csat: 2 }
+			]
+		);
+		for (const source of ['rollup', 'raw'] as const) {
+			const may = await computeMetrics(store, { from: '2026-05-01', to: '2026-05-31' }, { source });
+			expect(may.interactions_total).toBe(2);
+			expect(may.by_channel).toMatchObject({ phone: 1, letter: 1 });
+			expect(may.csat).toMatchObject({ n: 1, percent: 100, mean: 5 });
+			const april = await computeMetrics(
+				store,
+				{ from: '2026-04-30', to: '2026-04-30' },
+				{ source }
+			);
+			expect(april.interactions_total).toBe(1);
+			expect(april.csat.mean).toBe(1);
+		}
+	});
+});
+
+describe('turnaround against the review window', () => {
+	// Requests received 1–5 May 09:00 Riyadh, decided after 1, 2, 3, 4 and 20 days.
+	const decided = [1, 2, 3, 4, 20].map((days, i) => ({
+		id: `s${i}`,
+		channel: 'help_request',
+		type: 'support_request' as const,
+		receivedAt: riyadh(`2026-05-0${i + 1}T09:00:00`),
+		decidedAt: new Date(riyadh(`2026-05-0${i + 1}T09:00:00`).getTime() + days * 86_400_000)
+	}));
+
+	it('gives n, median, p90 (linear interpolation) and the share within the window', async () => {
+		store = await metricsStore();
+		await addRows(store, [
+			...decided,
+			{
+				// decided after exactly 14 days: within the window (≤)
+				id: 'exact',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-06T09:00:00'),
+				decidedAt: riyadh('2026-05-20T09:00:00')
+			},
+			// an inquiry with a decision does not count: only support requests have a turnaround
+			{
+				id: 'q',
+				channel: 'phone',
+				type: 'inquiry',
+				receivedAt: riyadh('2026-05-02T09:00:00'),
+				decidedAt: riyadh('2026-05-03T09:00:00')
+			}
+		]);
+		for (const source of ['rollup', 'raw'] as const) {
+			const m = await computeMetrics(store, { from: '2026-05-01', to: '2026-06-30' }, { source });
+			// sorted 1, 2, 3, 4, 14, 20: median (3 + 4)/2 = 3.5; p90 at h = 0.9 × 5 = 4.5 →
+			// 14 + 0.5 × 6 = 17; 5 of 6 within 14 days
+			expect(m.turnaround).toEqual({
+				n_decided: 6,
+				median_days: 3.5,
+				p90_days: expect.closeTo(17, 9),
+				within_window_pct: expect.closeTo((5 / 6) * 100, 9),
+				overdue_open: 0
+			});
+		}
+	});
+
+	it('does not count a request decided after the period end, and counts it overdue if old enough', async () => {
+		store = await metricsStore();
+		await addRows(store, [
+			...decided,
+			{
+				// received 20 May, decided 2 June: open at the end of May, 11.6 days old → not overdue
+				id: 'late-young',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-20T10:00:00'),
+				decidedAt: riyadh('2026-06-02T10:00:00')
+			},
+			{
+				// received 5 May, decided 10 June: open at the end of May, 26.6 days old → overdue
+				id: 'late-old',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-05T10:00:00'),
+				decidedAt: riyadh('2026-06-10T10:00:00')
+			},
+			{
+				// never decided, received 17 May 23:00: 14.04 days old at the end of May → overdue
+				id: 'open',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-17T23:00:00')
+			},
+			{
+				// never decided, received 18 May 00:00: exactly 14 days old → not overdue (not older)
+				id: 'open-exact',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-18T00:00:00')
+			}
+		]);
+		const may = await computeMetrics(store, { from: '2026-05-01', to: '2026-05-31' });
+		expect(may.turnaround.n_decided).toBe(5); // the 20-day one is decided on 25 May
+		expect(may.turnaround.overdue_open).toBe(2);
+		// to the end of June the two late ones are decided: 13 and 36 days
+		const both = await computeMetrics(store, { from: '2026-05-01', to: '2026-06-30' });
+		expect(both.turnaround.n_decided).toBe(7);
+		expect(both.turnaround.median_days).toBe(4); // 1, 2, 3, 4, 13, 20, 36
+		expect(both.turnaround.within_window_pct).toBeCloseTo((5 / 7) * 100, 10);
+		// both never-decided ones are over 40 days old at the end of June
+		expect(both.turnaround.overdue_open).toBe(2);
+
+		const distribution = await computeTurnaroundDistribution(store, {
+			from: '2026-05-01',
+			to: '2026-05-31'
+		});
+		expect(distribution.decided).toEqual([
+			{ days: 1, requests: 1 },
+			{ days: 2, requests: 1 },
+			{ days: 3, requests: 1 },
+			{ days: 4, requests: 1 },
+			{ days: 20, requests: 1 }
+		]);
+		// late-old: 26 days 14 h at the end of May; open: 14 days 1 h
+		expect(distribution.overdue).toEqual([
+			{ days: 14, requests: 1 },
+			{ days: 26, requests: 1 }
+		]);
+	});
+
+	it('counts working days across a weekend and a holiday when the organisation says so', async () => {
+		store = await metricsStore({
+			windowCounting: 'working',
+			holidays: ['2026-03-08'],
+			reviewWindowDays: 2
+		});
+		await addRows(store, [
+			{
+				// Thu 5 March 10:00 → Mon 9 March 10:00: Thursday 14 h + Monday 10 h = 1 working day
+				id: 'w1',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-03-05T10:00:00'),
+				decidedAt: riyadh('2026-03-09T10:00:00')
+			},
+			{
+				// Wed 4 March 12:00 → Tue 10 March 12:00: Wed ½ + Thu 1 + Mon 1 + Tue ½ = 3 working days
+				id: 'w2',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-03-04T12:00:00'),
+				decidedAt: riyadh('2026-03-10T12:00:00')
+			},
+			{
+				// open, received Thu 5 March 18:00; at the end of 10 March: Thu 6 h + Mon + Tue = 2.25 > 2
+				id: 'w3',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-03-05T18:00:00')
+			},
+			{
+				// open, received Sun 8 March (holiday) 09:00: Mon + Tue = 2 working days, not older than 2
+				id: 'w4',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-03-08T09:00:00')
+			}
+		]);
+		const period = { from: '2026-03-01', to: '2026-03-10' };
+		for (const source of ['rollup', 'raw'] as const) {
+			const m = await computeMetrics(store, period, { source });
+			expect(m.turnaround).toEqual({
+				n_decided: 2,
+				median_days: 2,
+				p90_days: expect.closeTo(2.8, 9),
+				within_window_pct: 50,
+				overdue_open: 1
+			});
+		}
+		await applySettings(store, { windowCounting: 'calendar', reviewWindowDays: 2 });
+		const calendar = await computeMetrics(store, period);
+		// calendar days: 4 and 6; w3 is 5.25 days old, w4 2.625 → both overdue
+		expect(calendar.turnaround).toMatchObject({ n_decided: 2, median_days: 5, overdue_open: 2 });
+	});
+});
+
+describe('response rates', () => {
+	it('divide answers by interactions per channel, approximate where answers are unlinked', async () => {
+		store = await metricsStore();
+		const at = riyadh('2026-05-10T10:00:00');
+		await addRows(
+			store,
+			[
+				...[1, 2, 3, 4].map((i) => ({
+					id: `p${i}`,
+					channel: 'phone',
+					type: 'inquiry' as const,
+					receivedAt: at
+				})),
+				...[1, 2].map((i) => ({
+					id: `w${i}`,
+					channel: 'website',
+					type: 'complaint' as const,
+					receivedAt: at
+				}))
+			],
+			[
+				{ id: 'r1', submittedAt: at, channel: 'phone', interactionId: 'p1', csat: 4 },
+				{ id: 'r2', submittedAt: at, channel: 'phone', interactionId: 'p2', csat: 4 },
+				{ id: 'r3', submittedAt: at, channel: 'website', csat: 2 }
+			]
+		);
+		const f = await computeFigures(store, { from: '2026-05-01', to: '2026-05-31' });
+		expect(f.response_rate.phone).toEqual({
+			responses: 2,
+			interactions: 4,
+			ratio: 0.5,
+			approximate: false
+		});
+		expect(f.response_rate.website).toEqual({
+			responses: 1,
+			interactions: 2,
+			ratio: 0.5,
+			approximate: true
+		});
+		expect(f.by_type).toEqual({ inquiry: 4, support_request: 0, complaint: 2, suggestion: 0 });
+		const phone = await computeMetrics(store, {
+			from: '2026-05-01',
+			to: '2026-05-31',
+			channel: 'phone'
+		});
+		expect(phone.by_channel).toEqual({ phone: 4 });
+		expect(phone.response_rate).toEqual({ phone: 0.5 });
+	});
+});
+
+describe('small groups', () => {
+	const at = riyadh('2026-05-10T10:00:00');
+	const answers = (channel: string, n: number, csat: number, offset: number) =>
+		Array.from({ length: n }, (_, i) => ({
+			id: `${channel}-${i + offset}`,
+			submittedAt: at,
+			channel,
+			branch: 'hail',
+			csat
+		}));
+
+	it('refuses a filter whose remainder is a small group', async () => {
+		store = await metricsStore();
+		await addRows(store, [], [...answers('phone', 10, 5, 0), ...answers('website', 2, 1, 0)]);
+		const period = { from: '2026-05-01', to: '2026-05-31' };
+		expect((await computeMetrics(store, period)).csat.percent).toBeCloseTo((10 / 12) * 100, 10);
+		// phone alone (10) beside the total (12) would reveal the 2 website answers
+		const refused = computeMetrics(store, { ...period, channel: 'phone' });
+		await expect(refused).rejects.toThrow(MetricsError);
+		await expect(refused).rejects.toMatchObject({ code: 'remainder' });
+		// the website alone is a small group: counted, not scored, not refused
+		const website = await computeFigures(store, { ...period, channel: 'website' });
+		expect(website.csat).toMatchObject({ n: 2, percent: null, suppressed: true });
+		// the same through another dimension: branch hail holds everything, so nothing is revealed
+		expect((await computeMetrics(store, { ...period, branch: 'hail' })).csat.n).toBe(12);
+	});
+
+	it('suppresses small segments and, by the remainder rule, the next smallest', async () => {
+		store = await metricsStore();
+		await addRows(
+			store,
+			[],
+			[...answers('phone', 20, 5, 0), ...answers('website', 2, 1, 0), ...answers('letter', 6, 4, 0)]
+		);
+		const seg = await computeSegments(store, { from: '2026-05-01', to: '2026-05-31' });
+		const byKey = Object.fromEntries(seg.dimensions.channel.map((s) => [s.key, s]));
+		expect(byKey.website!.csat).toMatchObject({ n: 2, percent: null, suppressed: true });
+		expect(byKey.letter!.csat).toMatchObject({ n: 6, percent: null, suppressed: true });
+		expect(byKey.phone!.csat).toMatchObject({ n: 20, percent: 100, suppressed: false });
+		expect(byKey.in_person!.csat).toMatchObject({ n: 0, percent: null, suppressed: false });
+		expect(seg.dimensions.channel.map((s) => s.key)).toEqual(channels);
+		expect(seg.dimensions.branch).toHaveLength(1);
+		expect(seg.dimensions.branch[0]).toMatchObject({
+			key: 'hail',
+			responses: 28,
+			suppressed: false
+		});
+	});
+
+	it('suppresses small months in a trend, with the remainder rule across months', async () => {
+		store = await metricsStore();
+		await addRows(
+			store,
+			[],
+			[
+				...answers('phone', 10, 5, 0),
+				...answers('phone', 3, 1, 100).map((a) => ({
+					...a,
+					submittedAt: riyadh('2026-06-10T10:00:00')
+				})),
+				...answers('phone', 7, 2, 200).map((a) => ({
+					...a,
+					submittedAt: riyadh('2026-07-10T10:00:00')
+				}))
+			]
+		);
+		const trend = await computeTrends(store, { from: '2026-05-01', to: '2026-07-31' });
+		expect(trend.buckets.map((b) => [b.key, b.csat.n, b.csat.percent, b.suppressed])).toEqual([
+			['2026-05', 10, 100, false],
+			['2026-06', 3, null, true],
+			['2026-07', 7, null, true]
+		]);
+	});
+});
+
+describe('trends, comparisons and input errors', () => {
+	it('groups by Hijri month and labels changes between periods', async () => {
+		store = await metricsStore();
+		const rows = [];
+		// 1 Ramadan 1447 = 18 Feb 2026. Shaban: 40 of 100 satisfied; Ramadan: 70 of 100.
+		for (let i = 0; i < 100; i++) {
+			rows.push({ id: `a${i}`, submittedAt: riyadh('2026-02-10T10:00:00'), csat: i < 40 ? 5 : 2 });
+			rows.push({ id: `b${i}`, submittedAt: riyadh('2026-02-25T10:00:00'), csat: i < 70 ? 4 : 1 });
+		}
+		await addRows(store, [], rows);
+		const trend = await computeTrends(
+			store,
+			{ from: '2026-01-20', to: '2026-03-19' },
+			{ granularity: 'month', calendar: 'hijri' }
+		);
+		expect(trend.buckets.map((b) => [b.key, b.from, b.to, b.csat.percent])).toEqual([
+			['H1447-08', '2026-01-20', '2026-02-17', 40],
+			['H1447-09', '2026-02-18', '2026-03-19', 70]
+		]);
+		const comparison = await computeComparison(store, {}, { periodKey: 'H1447-09' });
+		expect(comparison.previous.period).toMatchObject({ from: '2026-01-20', to: '2026-02-17' });
+		// pooled p = .55, se = √(.55 × .45 × .02) = .07036; z = .3/.07036 = 4.264
+		expect(comparison.changes.previous.csat.label).toBe('improvement');
+		expect(comparison.changes.previous.csat.z).toBeCloseTo(0.3 / Math.sqrt(0.55 * 0.45 * 0.02), 9);
+		expect(comparison.changes.year_before.csat.label).toBe('no_data');
+	});
+
+	it('refuses bad input with a clear message in English and Arabic', async () => {
+		store = await metricsStore();
+		await expect(computeMetrics(store, { from: '2026-05-31', to: '2026-05-01' })).rejects.toThrow(
+			/must not be after/
+		);
+		await expect(computeMetrics(store, { from: '2026-5-1', to: '2026-05-31' })).rejects.toThrow(
+			/YYYY-MM-DD/
+		);
+		const unknown = computeMetrics(store, { from: '2026-05-01', to: '2026-05-31', channel: 'fax' });
+		await expect(unknown).rejects.toMatchObject({
+			code: 'unknown_channel',
+			messageAr: expect.stringMatching(/غير معروفة/)
+		});
+	});
+});

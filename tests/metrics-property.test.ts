@@ -1,0 +1,204 @@
+// Property test: on random rows, settings and filters, the SQL path (through the roll-ups kept by
+// onDataChanged, and straight from the raw rows) agrees with a plain-TypeScript reference.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../src/lib/server/db';
+import {
+	computeFigures,
+	MetricsError,
+	rebuildRollups,
+	type Figures
+} from '../src/lib/server/metrics';
+import { referenceFigures, type ReferenceFilter } from './helpers/metrics-reference';
+import {
+	addRows,
+	applySettings,
+	metricsStore,
+	type InteractionRow,
+	type ResponseRow
+} from './helpers/metrics-store';
+
+const BASE = Date.parse('2026-02-20T00:00:00+03:00');
+const DAY = 86_400_000;
+const channels = ['phone', 'letter', 'website'];
+const allChannels = [
+	'in_person',
+	'phone',
+	'social_media',
+	'letter',
+	'help_request',
+	'volunteering',
+	'website',
+	'branch_rep',
+	'service_form',
+	'project_application'
+];
+
+const instant = fc.oneof(
+	fc.integer({ min: 0, max: 30 * 86_400 }).map((s) => s * 1000),
+	fc.integer({ min: 0, max: 30 }).map((d) => d * DAY),
+	fc.integer({ min: 1, max: 30 }).map((d) => d * DAY - 1)
+);
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+
+const interactionArb = fc.record({
+	channel: fc.constantFrom(...channels),
+	type: fc.constantFrom('inquiry', 'support_request', 'support_request', 'complaint', 'suggestion'),
+	at: instant,
+	decidedAfter: maybe(
+		fc.oneof(
+			fc.integer({ min: 0, max: 25 * 86_400 }).map((s) => s * 1000),
+			fc.integer({ min: 0, max: 25 }).map((d) => d * DAY)
+		)
+	),
+	service: maybe(fc.constantFrom('s1', 's2')),
+	branch: maybe(fc.constantFrom('b1', 'b2')),
+	team: maybe(fc.constantFrom('t1', 't2'))
+});
+const responseArb = fc.record({
+	channel: maybe(fc.constantFrom(...channels)),
+	at: instant,
+	link: maybe(fc.nat()),
+	service: maybe(fc.constantFrom('s1', 's2')),
+	branch: maybe(fc.constantFrom('b1', 'b2')),
+	csat: maybe(fc.integer({ min: 1, max: 5 })),
+	nps: maybe(fc.integer({ min: 0, max: 10 })),
+	ces: maybe(fc.integer({ min: 1, max: 7 }))
+});
+const settingsArb = fc.record({
+	reviewWindowDays: fc.integer({ min: 1, max: 20 }),
+	windowCounting: fc.constantFrom('calendar' as const, 'working' as const),
+	weekendDays: fc.constantFrom([5, 6], [6, 7], [] as number[]),
+	holidays: fc.subarray(['2026-02-22', '2026-02-26', '2026-03-03', '2026-03-10']),
+	minGroupSize: fc.integer({ min: 1, max: 6 })
+});
+/** undefined three times out of four: most runs filter on one dimension at most */
+const sometimes = <T>(arb: fc.Arbitrary<T>) =>
+	fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: arb, weight: 1 });
+const isoDay = (offset: number) =>
+	new Date(BASE + offset * DAY + 3 * 3_600_000).toISOString().slice(0, 10);
+const filterArb = fc
+	.record({
+		start: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 29 })),
+		length: fc.oneof(fc.constant(30), fc.integer({ min: 0, max: 29 })),
+		channel: sometimes(fc.constantFrom('phone', 'letter')),
+		type: sometimes(fc.constantFrom('support_request' as const, 'inquiry' as const)),
+		service: sometimes(fc.constant('s1')),
+		branch: sometimes(fc.constant('b2')),
+		team: sometimes(fc.constant('t1'))
+	})
+	.map(({ start, length, ...rest }) => {
+		const f: ReferenceFilter = { from: isoDay(start), to: isoDay(Math.min(30, start + length)) };
+		for (const [k, v] of Object.entries(rest)) if (v !== undefined) Object.assign(f, { [k]: v });
+		return f;
+	});
+
+function close(actual: number | null, expected: number | null, label: string): void {
+	if (expected === null || actual === null) {
+		expect(actual, label).toBe(expected);
+		return;
+	}
+	expect(Math.abs(actual - expected), label).toBeLessThanOrEqual(
+		1e-9 * Math.max(1, Math.abs(expected))
+	);
+}
+
+function compare(actual: Figures, expected: ReturnType<typeof referenceFigures>): void {
+	if (expected.refused) throw new Error('expected a refusal');
+	expect(actual.interactions_total).toBe(expected.interactions_total);
+	expect(actual.by_channel).toEqual(expected.by_channel);
+	expect(actual.by_type).toEqual(expected.by_type);
+	expect(actual.responses_total).toBe(expected.responses_total);
+	for (const k of ['n', 'percent', 'ci_low', 'ci_high', 'mean'] as const)
+		close(actual.csat[k], expected.csat[k], `csat.${k}`);
+	for (const k of ['n', 'score', 'ci_low', 'ci_high'] as const)
+		close(actual.nps[k], expected.nps[k], `nps.${k}`);
+	close(actual.ces.n, expected.ces.n, 'ces.n');
+	close(actual.ces.mean, expected.ces.mean, 'ces.mean');
+	for (const k of [
+		'n_decided',
+		'median_days',
+		'p90_days',
+		'within_window_pct',
+		'overdue_open'
+	] as const)
+		close(actual.turnaround[k], expected.turnaround[k], `turnaround.${k}`);
+	expect(Object.keys(actual.response_rate).sort()).toEqual(
+		Object.keys(expected.response_rate).sort()
+	);
+	for (const [code, r] of Object.entries(expected.response_rate)) {
+		close(actual.response_rate[code]!.ratio, r.ratio, `rate.${code}`);
+		expect(actual.response_rate[code]!.approximate, `approximate.${code}`).toBe(r.approximate);
+	}
+}
+
+describe('the metrics engine against a plain-TypeScript reference', () => {
+	let store: Store;
+	beforeAll(async () => {
+		store = await metricsStore();
+	});
+	afterAll(() => store.close());
+
+	it('agrees on random data, settings and filters (roll-ups and raw rows)', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(interactionArb, { minLength: 5, maxLength: 60 }),
+				fc.array(responseArb, { minLength: 5, maxLength: 60 }),
+				settingsArb,
+				filterArb,
+				async (iRows, rRows, settings, filter) => {
+					await store.run('delete from interaction');
+					await store.run('delete from response');
+					await applySettings(store, settings);
+					await rebuildRollups(store);
+					const interactions: InteractionRow[] = iRows.map((r, n) => ({
+						id: `i${n}`,
+						channel: r.channel,
+						type: r.type,
+						receivedAt: new Date(BASE + r.at),
+						decidedAt: r.decidedAfter === null ? null : new Date(BASE + r.at + r.decidedAfter),
+						service: r.service,
+						branch: r.branch,
+						team: r.team
+					}));
+					const responses: ResponseRow[] = rRows.map((r, n) => ({
+						id: `r${n}`,
+						submittedAt: new Date(BASE + r.at),
+						channel: r.channel,
+						service: r.service,
+						branch: r.branch,
+						interactionId:
+							r.link === null || interactions.length === 0
+								? null
+								: `i${r.link % interactions.length}`,
+						csat: r.csat,
+						nps: r.nps,
+						ces: r.ces
+					}));
+					// two batches, each followed by onDataChanged, as two ingests would
+					const half = Math.floor(interactions.length / 2);
+					const halfR = Math.floor(responses.length / 2);
+					await addRows(store, interactions.slice(0, half), responses.slice(0, halfR));
+					await addRows(store, interactions.slice(half), responses.slice(halfR));
+
+					const expected = referenceFigures(
+						interactions,
+						responses,
+						{ ...settings, activeChannels: allChannels },
+						filter
+					);
+					for (const source of ['rollup', 'raw'] as const) {
+						if (expected.refused) {
+							await expect(computeFigures(store, filter, { source })).rejects.toSatisfy(
+								(e) => e instanceof MetricsError && e.code === 'remainder'
+							);
+						} else {
+							compare(await computeFigures(store, filter, { source }), expected);
+						}
+					}
+				}
+			),
+			{ numRuns: 100 }
+		);
+	});
+});
