@@ -32,6 +32,7 @@ export const datasetNames = [
 	'segments-service',
 	'segments-branch',
 	'segments-team',
+	'turnaround-months',
 	'overdue-requests'
 ] as const;
 export type DatasetName = (typeof datasetNames)[number];
@@ -47,6 +48,7 @@ export const datasetRoles: Record<DatasetName, readonly Role[]> = {
 	'segments-service': ['admin', 'manager', 'board'],
 	'segments-branch': ['admin', 'manager', 'board'],
 	'segments-team': ['admin', 'manager', 'board'],
+	'turnaround-months': ['admin', 'manager', 'board'],
 	'overdue-requests': ['admin', 'manager']
 };
 
@@ -298,6 +300,34 @@ async function segments(
 	};
 }
 
+async function turnaroundMonths(ctx: DashboardContext, filter: DashboardFilter): Promise<Table> {
+	const trends = await computeTrends(
+		ctx.store,
+		{ ...metricsFilterOf(filter), ...trendRange(filter), type: 'support_request' },
+		{ granularity: 'month', calendar: ctx.prefs.calendar }
+	);
+	return {
+		columns: [
+			col('key', 'string'),
+			col('label', 'string'),
+			col('n_decided'),
+			col('median_days'),
+			col('p90_days'),
+			col('within_window_pct'),
+			col('overdue_open')
+		],
+		rows: trends.buckets.map((b) => ({
+			key: b.key,
+			label: bucketLabel(b.key, ctx),
+			n_decided: b.turnaround.n_decided,
+			median_days: b.turnaround.median_days,
+			p90_days: b.turnaround.p90_days,
+			within_window_pct: b.turnaround.within_window_pct,
+			overdue_open: b.turnaround.overdue_open
+		}))
+	};
+}
+
 async function overdueRequests(ctx: DashboardContext, filter: DashboardFilter, names: Names) {
 	const { end } = periodInstants(filter, ctx.org.timeZone);
 	const windowSeconds = ctx.org.reviewWindowDays * SECONDS_PER_DAY;
@@ -372,6 +402,8 @@ export async function buildDataset(
 			return segments(ctx, filter, 'branch', n);
 		case 'segments-team':
 			return segments(ctx, filter, 'team', n);
+		case 'turnaround-months':
+			return turnaroundMonths(ctx, filter);
 		case 'overdue-requests':
 			return overdueRequests(ctx, filter, n);
 	}

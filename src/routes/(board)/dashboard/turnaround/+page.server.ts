@@ -8,7 +8,7 @@ import {
 	trendRange
 } from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
-import { computeTrends, MetricsError } from '$lib/server/metrics';
+import { MetricsError } from '$lib/server/metrics';
 import { filterQuery } from '$lib/schemas/dashboard-filter';
 import type { PageServerLoad } from './$types';
 
@@ -23,17 +23,16 @@ export const load: PageServerLoad = async (event) => {
 		options: await filterOptions(ctx),
 		staff,
 		windowDays: ctx.org.reviewWindowDays,
-		overdueCsv: `/api/dashboard/overdue-requests${query}${query ? '&' : '?'}format=csv`
+		overdueCsv: `/api/dashboard/overdue-requests${query}${query ? '&' : '?'}format=csv`,
+		overdueXlsx: `/api/dashboard/overdue-requests${query}${query ? '&' : '?'}format=xlsx`,
+		monthsCsv: `/api/dashboard/turnaround-months${query}${query ? '&' : '?'}format=csv`,
+		monthsXlsx: `/api/dashboard/turnaround-months${query}${query ? '&' : '?'}format=xlsx`
 	};
 	try {
 		const names = await loadNames(ctx);
 		const [charts, trends, overdue] = await Promise.all([
 			renderCharts(['turnaround-distribution', 'overdue-age'], ctx, filter, names),
-			computeTrends(
-				ctx.store,
-				{ ...metricsFilterOf(filter), ...trendRange(filter), type: 'support_request' },
-				{ granularity: 'month', calendar: ctx.prefs.calendar }
-			),
+			buildDataset('turnaround-months', ctx, filter, names),
 			// the board sees figures only: no request ids
 			staff ? buildDataset('overdue-requests', ctx, filter, names) : Promise.resolve(null)
 		]);
@@ -41,7 +40,7 @@ export const load: PageServerLoad = async (event) => {
 			...base,
 			error: null,
 			charts,
-			months: trends.buckets.map((b) => ({ key: b.key, from: b.from, ...b.turnaround })),
+			months: trends.rows,
 			overdue: overdue?.rows ?? null
 		};
 	} catch (e) {
