@@ -187,5 +187,64 @@ export const routeCases: RouteCase[] = [
 		method: 'GET',
 		path: '/api/dashboard/csat-trend',
 		expect: { anonymous: 401, board: 200, manager: 200, admin: 200 }
+	},
+	{
+		route: '/(board)/reports',
+		kind: 'page',
+		method: 'GET',
+		path: '/reports',
+		expect: signedInPage
+	},
+	{
+		route: '/(board)/reports',
+		kind: 'action',
+		action: 'meeting',
+		method: 'POST',
+		path: '/reports',
+		expect: staffAction
+	},
+	{
+		route: '/(board)/reports/[id=integer]',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/reports/1',
+		expect: signedInPage
+	},
+	{
+		route: '/(board)/reports/[id=integer]/pdf',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/reports/1/pdf',
+		expect: signedInPage
+	},
+	{
+		route: '/(app)/reports/draft',
+		kind: 'page',
+		method: 'GET',
+		path: '/reports/draft',
+		expect: staffPage
+	},
+	{
+		route: '/(app)/reports/draft',
+		kind: 'action',
+		action: 'issue',
+		method: 'POST',
+		path: '/reports/draft',
+		expect: staffAction
+	},
+	{
+		route: '/(app)/reports/preview',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/reports/preview',
+		expect: { anonymous: 303, board: 403, manager: 400, admin: 400 }
+	},
+	{
+		route: '/(public)/you-said-we-did',
+		kind: 'page',
+		method: 'GET',
+		path: '/you-said-we-did',
+		// published only when an admin turns the public page on
+		expect: everyone(404)
 	}
 ];

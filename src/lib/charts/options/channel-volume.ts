@@ -18,6 +18,14 @@ export function channelVolumeOption(
 	const present = channels.filter((c) => rows.some((r) => r.channel === c.code));
 	return {
 		...base(ctx),
+		// room for a legend that wraps over several lines
+		grid: {
+			left: 16,
+			right: 16,
+			top: 24 + 22 * Math.ceil(present.length / 4),
+			bottom: 16,
+			containLabel: true
+		},
 		legend: legend(ctx),
 		tooltip: tooltip(ctx),
 		xAxis: categoryAxis(

@@ -37,9 +37,8 @@ export function base(ctx: ChartContext): EChartsOption {
 }
 
 export function legend(ctx: ChartContext): EChartsOption['legend'] {
-	return ctx.rtl
-		? { top: 0, right: 0, align: 'right', type: 'scroll' }
-		: { top: 0, left: 0, align: 'left', type: 'scroll' };
+	// a plain (wrapping) legend: every series stays visible on paper too
+	return ctx.rtl ? { top: 0, right: 0, align: 'right' } : { top: 0, left: 0, align: 'left' };
 }
 
 export function tooltip(
