@@ -1,12 +1,7 @@
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { renderCharts } from '$lib/server/dashboard/charts';
 import { dashboardContext } from '$lib/server/dashboard/context';
-import {
-	buildDataset,
-	loadNames,
-	metricsFilterOf,
-	trendRange
-} from '$lib/server/dashboard/datasets';
+import { buildDataset, loadNames } from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { MetricsError } from '$lib/server/metrics';
 import { filterQuery } from '$lib/schemas/dashboard-filter';
