@@ -1,6 +1,6 @@
 // Assembles a board report for a period: every figure, table, sentence and chart, formatted in the
 // report's language, as one JSON-serialisable object. An issued report stores exactly this object.
-import { buildChart, type ChartKind } from '../../charts/build';
+import { buildChart } from '../../charts/build';
 import { renderChartSvg } from '../../charts/svg.server';
 import { parsePeriodKey, periodInstants, type Period } from '../../domain/periods';
 import { reportSummary, type AreaToImprove, type ChangeState } from '../../domain/report-summary';
@@ -93,14 +93,37 @@ export async function buildReport(
 	const pct = (v: number | null) => (v === null ? '—' : `${nFixed(v, 1)}%`);
 	const days = (v: number | null) => (v === null ? '—' : nFixed(v, 1));
 
-	const comparison = await computeComparison(store, {}, { periodKey: options.periodKey });
-	const { current, previous, changes } = comparison;
-	const segments = await computeSegments(store, { from: period.from, to: period.to });
 	const ctx: DashboardContext = { store, org, prefs, today: period.to };
-	const names = await loadNames(ctx);
 	const filter = parseDashboardFilter(
 		new URLSearchParams({ period: 'custom', from: period.from, to: period.to }),
 		period.to
+	);
+	const { start, end } = periodInstants(period, org.timeZone);
+	// the independent queries start together
+	const commentsP = store.all<{
+		id: string;
+		csat: number | null;
+		channel: string | null;
+		comment: string;
+	}>(sql('dashboard/comments'), {
+		start,
+		end,
+		channel: null,
+		service: null,
+		branch: null,
+		csat: null
+	});
+	const [comparison, segments, names] = await Promise.all([
+		computeComparison(store, {}, { periodKey: options.periodKey }),
+		computeSegments(store, { from: period.from, to: period.to }),
+		loadNames(ctx)
+	]);
+	const { current, previous, changes } = comparison;
+	const monthsP = buildDataset('turnaround-months', ctx, filter, names);
+	const chartTablesP = Promise.all(
+		(['csat-trend', 'channel-volume', 'turnaround-distribution'] as const).map((kind) =>
+			buildDataset(kind, ctx, filter, names).then((table) => ({ kind, table }))
+		)
 	);
 
 	// areas to improve: scored segments clearly below the whole (lower bound of their interval
@@ -266,12 +289,7 @@ export async function buildReport(
 					: `${s.response_rate.approximate ? '≈' : ''}${pct(s.response_rate.ratio * 100)}`
 		}));
 
-	const months = await buildDataset(
-		'turnaround-months',
-		ctx,
-		{ ...filter, from: period.from, to: period.to },
-		names
-	);
+	const months = await monthsP;
 	const turnaround = {
 		months: months.rows
 			.filter((r) => parsePeriodKey(String(r.key)).to >= period.from)
@@ -286,20 +304,7 @@ export async function buildReport(
 	};
 
 	// what beneficiaries said: themes, and quotes across ratings (not only the best or the worst)
-	const { start, end } = periodInstants(period, org.timeZone);
-	const comments = await store.all<{
-		id: string;
-		csat: number | null;
-		channel: string | null;
-		comment: string;
-	}>(sql('dashboard/comments'), {
-		start,
-		end,
-		channel: null,
-		service: null,
-		branch: null,
-		csat: null
-	});
+	const comments = await commentsP;
 	const themes = loadThemes();
 	const themeCounts = countThemes(
 		comments.map((c) => c.comment),
@@ -378,17 +383,10 @@ export async function buildReport(
 		suppressed
 	};
 
-	const chartKinds: ChartKind[] = ['csat-trend', 'channel-volume', 'turnaround-distribution'];
-	const charts = await Promise.all(
-		chartKinds.map(async (kind) => {
-			const table = await buildDataset(kind, ctx, filter, names);
-			const option = buildChart(kind, table.rows, { windowDays: org.reviewWindowDays }, prefs);
-			return {
-				title: t.chart[kind as 'csat-trend'],
-				svg: renderChartSvg(option, { width: 680, height: 280 })
-			};
-		})
-	);
+	const charts = (await chartTablesP).map(({ kind, table }) => {
+		const option = buildChart(kind, table.rows, { windowDays: org.reviewWindowDays }, prefs);
+		return { title: t.chart[kind], svg: renderChartSvg(option, { width: 680, height: 280 }) };
+	});
 
 	const mid = periodInstants({ from: period.from, to: period.from }, org.timeZone).start;
 	const periodLabel =
