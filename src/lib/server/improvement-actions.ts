@@ -44,6 +44,7 @@ export async function createAction(
 		...params(a),
 		created_by: userId
 	});
+	store.markChanged();
 	return row!.id;
 }
 
@@ -54,5 +55,6 @@ export async function updateAction(
 	a: ImprovementActionInput
 ): Promise<boolean> {
 	const row = await store.one<{ id: number }>(sql('actions/update'), { ...params(a), id });
+	store.markChanged();
 	return row !== undefined;
 }

@@ -1,12 +1,18 @@
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { renderCharts } from '$lib/server/dashboard/charts';
 import { dashboardContext } from '$lib/server/dashboard/context';
-import { loadNames, metricsFilterOf, periodFigures } from '$lib/server/dashboard/datasets';
+import { cached } from '$lib/server/dashboard/cache';
+import {
+	loadNames,
+	metricsFilterOf,
+	periodFigures,
+	type DashboardContext
+} from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { proportionChange } from '$lib/domain/change';
 import { computeFigures, MetricsError, type Figures } from '$lib/server/metrics';
 import { previousPeriod, periodFromDates, parsePeriodKey } from '$lib/domain/periods';
-import { filterQuery } from '$lib/schemas/dashboard-filter';
+import { filterQuery, type DashboardFilter } from '$lib/schemas/dashboard-filter';
 import type { PageServerLoad } from './$types';
 
 const overviewCharts = [
@@ -32,11 +38,23 @@ function changeOf(previous: Figures, current: Figures, figure: 'csat' | 'within_
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, allRoles);
 	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const key = [
+		'overview',
+		user.role === 'board',
+		filter.from,
+		filter.to,
+		event.url.search,
+		JSON.stringify(ctx.prefs)
+	].join('|');
+	return cached(ctx.store, key, () => overview(ctx, filter, user.role !== 'board'));
+};
+
+async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: boolean) {
 	const base = {
 		filter: { query: filter.query, from: filter.from, to: filter.to, invalid: filter.invalid },
 		queryString: filterQuery(filter.query),
 		options: await filterOptions(ctx),
-		staff: user.role !== 'board',
+		staff,
 		windowDays: ctx.org.reviewWindowDays,
 		windowCounting: ctx.org.windowCounting,
 		minGroupSize: ctx.org.minGroupSize
@@ -92,4 +110,4 @@ export const load: PageServerLoad = async (event) => {
 		}
 		throw e;
 	}
-};
+}

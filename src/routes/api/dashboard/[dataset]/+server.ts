@@ -3,6 +3,7 @@ import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { requireRole } from '$lib/server/auth/guard';
 import { tableToArrow } from '$lib/server/dashboard/arrow';
+import { cached } from '$lib/server/dashboard/cache';
 import { dashboardContext } from '$lib/server/dashboard/context';
 import { buildDataset, datasetNames, datasetRoles } from '$lib/server/dashboard/datasets';
 import { tableToCsv } from '$lib/server/dashboard/tables';
@@ -39,7 +40,14 @@ export const GET: RequestHandler = async (event) => {
 	}
 	let table;
 	try {
-		table = await buildDataset(name.data, ctx, filter);
+		const key = [
+			name.data,
+			filter.from,
+			filter.to,
+			event.url.search,
+			JSON.stringify(ctx.prefs)
+		].join('|');
+		table = await cached(ctx.store, key, () => buildDataset(name.data, ctx, filter));
 	} catch (e) {
 		if (e instanceof MetricsError) {
 			return json({ message: e.message, message_ar: e.messageAr, code: e.code }, { status: 400 });
