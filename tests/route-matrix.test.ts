@@ -104,6 +104,14 @@ beforeAll(async () => {
 		expect(created.status).toBe(200);
 		cookies[role] = await signInAs(`${role}@example.sa`, `${role}-password-123`);
 	}
+	// one issued report, so that its pages exist for every role
+	const issued = await fetch(`${server.url}/reports/draft?/issue`, {
+		method: 'POST',
+		headers: { origin: server.url, accept: 'text/html', cookie: cookies.admin },
+		body: new URLSearchParams({ period: '2026-01', lang: 'ar' }),
+		redirect: 'manual'
+	});
+	expect(issued.headers.get('location')).toBe('/reports/1');
 });
 
 afterAll(async () => {

@@ -19,6 +19,7 @@ export interface RouteCase {
 
 const staffPage = { anonymous: 303, board: 403, manager: 200, admin: 200 };
 const adminPage = { anonymous: 303, board: 403, manager: 403, admin: 200 };
+const staffAction = { anonymous: 401, board: 403, manager: 400, admin: 400 };
 const adminAction = { anonymous: 401, board: 403, manager: 403, admin: 400 };
 const signedInPage = { anonymous: 303, board: 200, manager: 200, admin: 200 };
 const everyone = (status: number) => ({
@@ -136,7 +137,114 @@ export const routeCases: RouteCase[] = [
 		method: 'GET',
 		path: '/admin/audit',
 		expect: adminPage
+	},
+	{
+		route: '/(board)/dashboard',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard',
+		expect: signedInPage
+	},
+	{
+		route: '/(board)/dashboard/[dimension=dimension]',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard/channels',
+		expect: signedInPage
+	},
+	{
+		route: '/(board)/dashboard/turnaround',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard/turnaround',
+		expect: signedInPage
+	},
+	{
+		route: '/(app)/dashboard/comments',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard/comments',
+		expect: staffPage
+	},
+	{
+		route: '/(app)/dashboard/actions',
+		kind: 'page',
+		method: 'GET',
+		path: '/dashboard/actions',
+		expect: staffPage
+	},
+	...['create', 'update'].map((action): RouteCase => ({
+		route: '/(app)/dashboard/actions',
+		kind: 'action',
+		action,
+		method: 'POST',
+		path: '/dashboard/actions',
+		expect: staffAction
+	})),
+	{
+		route: '/api/dashboard/[dataset]',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/api/dashboard/csat-trend',
+		expect: { anonymous: 401, board: 200, manager: 200, admin: 200 }
+	},
+	{
+		route: '/(board)/reports',
+		kind: 'page',
+		method: 'GET',
+		path: '/reports',
+		expect: signedInPage
+	},
+	{
+		route: '/(board)/reports',
+		kind: 'action',
+		action: 'meeting',
+		method: 'POST',
+		path: '/reports',
+		expect: staffAction
+	},
+	{
+		route: '/(board)/reports/[id=integer]',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/reports/1',
+		expect: signedInPage
+	},
+	{
+		route: '/(board)/reports/[id=integer]/pdf',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/reports/1/pdf',
+		expect: signedInPage
+	},
+	{
+		route: '/(app)/reports/draft',
+		kind: 'page',
+		method: 'GET',
+		path: '/reports/draft',
+		expect: staffPage
+	},
+	{
+		route: '/(app)/reports/draft',
+		kind: 'action',
+		action: 'issue',
+		method: 'POST',
+		path: '/reports/draft',
+		expect: staffAction
+	},
+	{
+		route: '/(app)/reports/preview',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/reports/preview',
+		expect: { anonymous: 303, board: 403, manager: 400, admin: 400 }
+	},
+	{
+		route: '/(public)/you-said-we-did',
+		kind: 'page',
+		method: 'GET',
+		path: '/you-said-we-did',
+		// published only when an admin turns the public page on
+		expect: everyone(404)
 	}
 ];
-
-export { staffPage };

@@ -125,6 +125,7 @@ export class Session {
 export class Store {
 	private idle: DuckDBConnection[] = [];
 	private closed = false;
+	private changes = 0;
 
 	private constructor(
 		private readonly instance: DuckDBInstance,
@@ -177,6 +178,7 @@ export class Store {
 			try {
 				const result = await work(new Session(connection));
 				await connection.run('commit');
+				this.changes++;
 				return result;
 			} catch (error) {
 				await connection.run('rollback').catch(() => undefined);
@@ -189,6 +191,18 @@ export class Store {
 
 	run(text: string, params?: SqlParams): Promise<void> {
 		return this.use((s) => s.run(text, params));
+	}
+
+	/**
+	 * Counts committed changes: every transaction, and every write outside one that calls
+	 * markChanged(). Caches of derived figures key on it (a read under way sees the old data).
+	 */
+	get generation(): number {
+		return this.changes;
+	}
+
+	markChanged(): void {
+		this.changes++;
 	}
 
 	all<T extends Row = Row>(text: string, params?: SqlParams): Promise<T[]> {

@@ -15,6 +15,7 @@ export async function saveSettings(store: Store, s: z.infer<typeof settingsSchem
 		min_group_size: s.minGroupSize,
 		public_actions_page: s.publicActionsPage
 	});
+	store.markChanged();
 }
 
 export async function listHolidays(store: Store) {
@@ -34,10 +35,12 @@ export async function addHoliday(store: Store, h: z.infer<typeof holidaySchema>)
 		name_ar: h.nameAr || null,
 		name_en: h.nameEn || null
 	});
+	store.markChanged();
 }
 
 export async function removeHoliday(store: Store, day: string): Promise<void> {
 	await store.run(sql('organisation/holiday_remove'), { day });
+	store.markChanged();
 }
 
 export async function listChannels(store: Store) {
@@ -65,4 +68,5 @@ export async function saveChannel(store: Store, c: z.infer<typeof channelSchema>
 		aliases: c.aliases,
 		active: c.active
 	});
+	store.markChanged();
 }

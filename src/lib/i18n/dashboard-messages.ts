@@ -1,0 +1,319 @@
+// Text of the dashboard pages and charts, in Arabic and English.
+import type { Language } from './preferences';
+
+const ar = {
+	title: 'لوحة المؤشرات',
+	nav: {
+		overview: 'نظرة عامة',
+		channels: 'القنوات',
+		services: 'الخدمات',
+		branches: 'الفروع',
+		teams: 'الفرق',
+		turnaround: 'مدة دراسة الطلبات',
+		comments: 'ماذا قال المستفيدون',
+		actions: 'إجراءات التحسين'
+	},
+	filter: {
+		legend: 'تصفية',
+		period: 'الفترة',
+		presets: {
+			'this-month': 'هذا الشهر',
+			'last-month': 'الشهر الماضي',
+			'this-quarter': 'هذا الربع',
+			'this-year': 'هذه السنة',
+			'last-12-months': 'آخر ١٢ شهراً',
+			'hijri-month': 'الشهر الهجري الحالي',
+			'last-hijri-month': 'الشهر الهجري الماضي',
+			'hijri-quarter': 'الربع الهجري الحالي',
+			custom: 'تواريخ محددة'
+		},
+		from: 'من',
+		to: 'إلى',
+		channel: 'القناة',
+		type: 'نوع التعامل',
+		service: 'الخدمة',
+		branch: 'الفرع',
+		all: 'الكل',
+		apply: 'عرض',
+		reset: 'إعادة الضبط',
+		invalid: (fields: string) =>
+			`قيم غير صالحة في: ${fields}. عُرضت الأرقام بالقيم الافتراضية بدلاً منها.`
+	},
+	types: {
+		inquiry: 'استفسار',
+		support_request: 'طلب دعم',
+		complaint: 'شكوى',
+		suggestion: 'اقتراح'
+	},
+	cards: {
+		csat: 'نسبة الرضا',
+		nps: 'صافي نقاط الترويج',
+		ces: 'سهولة الخدمة (١–٧)',
+		responses: 'إجابات الاستبيان',
+		interactions: 'التعاملات',
+		responseRate: 'معدل الاستجابة',
+		median: 'الوسيط لمدة الدراسة',
+		p90: 'المئين ٩٠ لمدة الدراسة',
+		within: 'ضمن المهلة',
+		overdue: 'طلبات متأخرة مفتوحة',
+		interval: (low: string, high: string) => `فترة الثقة ٩٥٪: ${low}–${high}`,
+		answers: (n: string) => `من ${n} إجابة`,
+		decided: (n: string) => `من ${n} طلباً بُتّ فيه`,
+		days: 'يوم',
+		tooFew: 'إجابات أقل من أن تُعرض',
+		noData: 'لا توجد بيانات',
+		vsPrevious: 'مقارنة بالفترة السابقة',
+		change: {
+			improvement: 'تحسّن',
+			decline: 'تراجع',
+			no_clear_change: 'لا تغيّر واضح',
+			too_few: 'إجابات قليلة للمقارنة',
+			no_data: 'لا بيانات للمقارنة'
+		}
+	},
+	charts: {
+		csatTrend: 'نسبة الرضا شهرياً مع فترة الثقة',
+		csat: 'نسبة الرضا',
+		interval: 'فترة الثقة ٩٥٪',
+		channelVolume: 'التعاملات حسب القناة شهرياً',
+		distribution: 'توزيع مدة دراسة طلبات الدعم',
+		requests: 'طلبات',
+		window: 'المهلة',
+		days: 'أيام حتى القرار',
+		overdueAge: 'الطلبات المتأخرة حسب عمرها',
+		overdue: 'طلبات متأخرة',
+		band: (from: string, to: string | null) => (to ? `${from}–${to} يوماً` : `${from} يوماً فأكثر`),
+		responseRate: 'معدل الاستجابة حسب القناة',
+		rate: 'معدل الاستجابة',
+		approximate: '* تقريبي: بعض الإجابات غير مرتبطة بتعامل',
+		download: 'تنزيل البيانات',
+		drillHint: 'انقر على عمود أو نقطة لعرض تفاصيله.'
+	},
+	segments: {
+		name: 'الاسم',
+		interactions: 'التعاملات',
+		responses: 'الإجابات',
+		csat: 'الرضا',
+		nps: 'NPS',
+		ces: 'السهولة',
+		median: 'الوسيط (يوم)',
+		within: 'ضمن المهلة',
+		overdue: 'متأخرة',
+		rate: 'الاستجابة',
+		sortBy: 'رتّب حسب',
+		tooFew: 'إجابات أقل من أن تُعرض',
+		note: (min: string) =>
+			`لا تُعرض نتيجة لمجموعة بها أقل من ${min} إجابات حفاظاً على خصوصية المستفيدين، ولا تُقارن نتائج الأفراد أبداً.`
+	},
+	turnaround: {
+		overdueList: 'طلبات تجاوزت المهلة ولم يُبتّ فيها',
+		id: 'رقم الطلب',
+		received: 'تاريخ الاستلام',
+		waiting: 'أيام الانتظار',
+		none: 'لا توجد طلبات متأخرة في هذه الفترة.',
+		boardNote: 'قائمة الطلبات التفصيلية متاحة لفريق علاقات المستفيدين.'
+	},
+	formats: { csv: 'CSV', xlsx: 'Excel' }
+};
+
+const en: typeof ar = {
+	title: 'Dashboard',
+	nav: {
+		overview: 'Overview',
+		channels: 'Channels',
+		services: 'Services',
+		branches: 'Branches',
+		teams: 'Teams',
+		turnaround: 'Turnaround',
+		comments: 'What beneficiaries said',
+		actions: 'Improvement actions'
+	},
+	filter: {
+		legend: 'Filter',
+		period: 'Period',
+		presets: {
+			'this-month': 'This month',
+			'last-month': 'Last month',
+			'this-quarter': 'This quarter',
+			'this-year': 'This year',
+			'last-12-months': 'Last 12 months',
+			'hijri-month': 'This Hijri month',
+			'last-hijri-month': 'Last Hijri month',
+			'hijri-quarter': 'This Hijri quarter',
+			custom: 'Custom dates'
+		},
+		from: 'From',
+		to: 'To',
+		channel: 'Channel',
+		type: 'Interaction type',
+		service: 'Service',
+		branch: 'Branch',
+		all: 'All',
+		apply: 'Show',
+		reset: 'Reset',
+		invalid: (fields: string) =>
+			`Invalid values in: ${fields}. The figures use the defaults instead.`
+	},
+	types: {
+		inquiry: 'Inquiry',
+		support_request: 'Support request',
+		complaint: 'Complaint',
+		suggestion: 'Suggestion'
+	},
+	cards: {
+		csat: 'CSAT',
+		nps: 'NPS',
+		ces: 'Ease (CES, 1–7)',
+		responses: 'Survey answers',
+		interactions: 'Interactions',
+		responseRate: 'Response rate',
+		median: 'Median turnaround',
+		p90: '90th percentile turnaround',
+		within: 'Within the window',
+		overdue: 'Overdue open requests',
+		interval: (low: string, high: string) => `95% interval: ${low}–${high}`,
+		answers: (n: string) => `from ${n} answers`,
+		decided: (n: string) => `of ${n} decided requests`,
+		days: 'days',
+		tooFew: 'Too few answers to report',
+		noData: 'No data',
+		vsPrevious: 'against the previous period',
+		change: {
+			improvement: 'Improvement',
+			decline: 'Decline',
+			no_clear_change: 'No clear change',
+			too_few: 'Too few answers to compare',
+			no_data: 'No data to compare'
+		}
+	},
+	charts: {
+		csatTrend: 'Monthly CSAT with its 95% interval',
+		csat: 'CSAT',
+		interval: '95% interval',
+		channelVolume: 'Interactions per channel per month',
+		distribution: 'Turnaround of support requests',
+		requests: 'Requests',
+		window: 'Window',
+		days: 'Days to decision',
+		overdueAge: 'Overdue requests by age',
+		overdue: 'Overdue requests',
+		band: (from: string, to: string | null) => (to ? `${from}–${to} days` : `${from}+ days`),
+		responseRate: 'Response rate per channel',
+		rate: 'Response rate',
+		approximate: '* approximate: some answers are not linked to an interaction',
+		download: 'Download the data',
+		drillHint: 'Click a bar or a point to see its details.'
+	},
+	segments: {
+		name: 'Name',
+		interactions: 'Interactions',
+		responses: 'Answers',
+		csat: 'CSAT',
+		nps: 'NPS',
+		ces: 'CES',
+		median: 'Median (days)',
+		within: 'Within window',
+		overdue: 'Overdue',
+		rate: 'Response rate',
+		sortBy: 'Sort by',
+		tooFew: 'Too few answers to report',
+		note: (min: string) =>
+			`Groups with fewer than ${min} answers are not scored, to keep beneficiaries anonymous; individual staff are never compared.`
+	},
+	turnaround: {
+		overdueList: 'Requests past the window and not yet decided',
+		id: 'Request',
+		received: 'Received',
+		waiting: 'Days waiting',
+		none: 'No overdue requests in this period.',
+		boardNote: 'The detailed list of requests is available to the beneficiary-relations team.'
+	},
+	formats: { csv: 'CSV', xlsx: 'Excel' }
+};
+
+export type DashboardMessages = typeof ar;
+
+export function dashboardMessages(lang: Language): DashboardMessages {
+	return lang === 'en' ? en : ar;
+}
+
+const commentsAr = {
+	search: 'بحث في الملاحظات',
+	rating: 'التقييم',
+	anyRating: 'أي تقييم',
+	theme: 'الموضوع',
+	anyTheme: 'كل المواضيع',
+	themes: 'مواضيع متكررة',
+	count: (shown: string, total: string) => `تُعرض ${shown} من ${total} ملاحظة`,
+	none: 'لا توجد ملاحظات تطابق الاختيار.',
+	masked: 'أُخفيت أرقام الهواتف والهويات والبريد الإلكتروني من الملاحظات قبل حفظها.',
+	invalid: 'قيمة غير صالحة في البحث أو التقييم أو الموضوع.',
+	date: 'التاريخ',
+	channel: 'القناة',
+	comment: 'الملاحظة'
+};
+const commentsEn: typeof commentsAr = {
+	search: 'Search the comments',
+	rating: 'Rating',
+	anyRating: 'Any rating',
+	theme: 'Theme',
+	anyTheme: 'All themes',
+	themes: 'Recurring themes',
+	count: (shown: string, total: string) => `Showing ${shown} of ${total} comments`,
+	none: 'No comments match.',
+	masked:
+		'Phone numbers, ID numbers and e-mail addresses were masked before the comments were stored.',
+	invalid: 'Invalid value in the search, rating or theme.',
+	date: 'Date',
+	channel: 'Channel',
+	comment: 'Comment'
+};
+
+export function commentMessages(lang: Language) {
+	return lang === 'en' ? commentsEn : commentsAr;
+}
+
+const actionsAr = {
+	intro:
+		'سجّل ما ستفعله الجمعية استجابةً لما قاله المستفيدون. الإجراءات تخص الخدمات والقنوات والإجراءات والفرق، لا الأفراد.',
+	add: 'إجراء جديد',
+	findingKind: 'يتعلق بـ',
+	kinds: { channel: 'قناة', service: 'خدمة', branch: 'فرع', figure: 'مؤشر' },
+	findingValue: 'أيّها (الرمز أو الاسم)',
+	title: 'الإجراء',
+	description: 'التفاصيل',
+	team: 'الفريق المسؤول',
+	dueDate: 'تاريخ الإنجاز المستهدف',
+	status: 'الحالة',
+	statuses: { open: 'مفتوح', in_progress: 'قيد التنفيذ', done: 'تم', dropped: 'أُلغي' },
+	save: 'حفظ',
+	create: 'إضافة الإجراء',
+	created: 'أُضيف الإجراء.',
+	updated: 'حُفظ الإجراء.',
+	invalid: 'تحقق من الحقول المظللة.',
+	none: 'لا توجد إجراءات بعد.'
+};
+const actionsEn: typeof actionsAr = {
+	intro:
+		'Record what the association will do about what beneficiaries said. Actions concern services, channels, processes and teams, never individuals.',
+	add: 'New action',
+	findingKind: 'Concerns a',
+	kinds: { channel: 'channel', service: 'service', branch: 'branch', figure: 'figure' },
+	findingValue: 'Which one (code or name)',
+	title: 'Action',
+	description: 'Details',
+	team: 'Team responsible',
+	dueDate: 'Due date',
+	status: 'Status',
+	statuses: { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
+	save: 'Save',
+	create: 'Add the action',
+	created: 'Action added.',
+	updated: 'Action saved.',
+	invalid: 'Check the highlighted fields.',
+	none: 'No actions yet.'
+};
+
+export function actionMessages(lang: Language) {
+	return lang === 'en' ? actionsEn : actionsAr;
+}

@@ -1,0 +1,252 @@
+// Text of the board report (print, PDF, pages), in Arabic and English.
+import type { Language } from './preferences';
+
+const ar = {
+	title: 'تقرير رضا المستفيدين وجودة الخدمة',
+	draft: 'مسودة — لم يصدر بعد',
+	version: (v: string) => `الإصدار ${v}`,
+	issuedOn: (d: string) => `صدر في ${d}`,
+	period: 'الفترة',
+	sections: {
+		summary: 'الملخص',
+		keyFigures: 'المؤشرات الرئيسة',
+		channels: 'القنوات',
+		turnaround: 'مدة البتّ في الطلبات مقارنة بالمهلة',
+		said: 'ماذا قال المستفيدون',
+		actions: 'قلتم وفعلنا',
+		method: 'المنهجية وجودة البيانات',
+		approval: 'الاعتماد'
+	},
+	figure: 'المؤشر',
+	current: 'هذه الفترة',
+	previous: 'الفترة السابقة',
+	changeCol: 'التغيّر',
+	answersCol: 'عدد الإجابات',
+	csat: 'نسبة الرضا',
+	nps: 'صافي نقاط الترويج',
+	ces: 'سهولة الخدمة (١–٧)',
+	interactions: 'التعاملات',
+	responses: 'إجابات الاستبيان',
+	within: 'ضمن المهلة',
+	median: 'وسيط مدة البتّ (يوم)',
+	p90: 'المئين ٩٠ لمدة البتّ (يوم)',
+	overdue: 'طلبات مفتوحة تجاوزت المهلة',
+	change: {
+		improvement: 'تحسّن',
+		decline: 'تراجع',
+		no_clear_change: 'لا تغيّر واضح',
+		too_few: 'إجابات قليلة',
+		no_data: 'لا بيانات'
+	},
+	tooFew: 'أقل من أن يُنشر',
+	noData: 'لا بيانات',
+	channel: 'القناة',
+	share: 'النسبة',
+	responseRate: 'معدل الاستجابة',
+	month: 'الشهر',
+	decided: 'طلبات بُتّ فيها',
+	themes: 'مواضيع متكررة',
+	count: 'العدد',
+	quotes: 'من ملاحظات المستفيدين (بعد إخفاء البيانات الشخصية)',
+	rating: 'التقييم',
+	noActions: 'لم تُسجَّل إجراءات تحسين في هذه الفترة.',
+	actionTitle: 'الإجراء',
+	finding: 'يتعلق بـ',
+	team: 'الفريق',
+	statusCol: 'الحالة',
+	due: 'الموعد المستهدف',
+	status: { open: 'مفتوح', in_progress: 'قيد التنفيذ', done: 'تم', dropped: 'أُلغي' },
+	findingKind: { channel: 'القناة', service: 'الخدمة', branch: 'الفرع' },
+	figureFinding: 'مؤشر عام',
+	dimension: { channel: 'قناة', service: 'خدمة', branch: 'فرع', team: 'فريق' },
+	methodAnswers: (c: string, p: string, e: string, d: string) =>
+		`تستند نسبة الرضا إلى ${c} إجابة، وصافي نقاط الترويج إلى ${p}، وسهولة الخدمة إلى ${e}، ومؤشرات المدة إلى ${d} طلب دعم بُتّ فيه.`,
+	methodIntervals:
+		'فترات الثقة ٩٥٪ محسوبة بطريقة ويلسون لنسبة الرضا ومن الخطأ المعياري لصافي نقاط الترويج، ولا يُسمّى الفرق تحسّناً أو تراجعاً إلا إذا أكده اختبار الفرق بين نسبتين عند ٩٥٪.',
+	methodWindow: (w: string, working: boolean) =>
+		`مهلة لجنة البحث ${w} ${working ? 'يوم عمل (دون عطلة نهاية الأسبوع والإجازات)' : 'يوماً تقويمياً'}.`,
+	methodMinGroup: (m: string) =>
+		`لا تُعرض نتيجة لمجموعة بها أقل من ${m} إجابات، ولا تُقارن نتائج الأفراد أبداً.`,
+	methodCalendar: (hijri: boolean): string =>
+		hijri ? 'الفترة بالتقويم الهجري (أم القرى).' : 'الفترة بالتقويم الميلادي.',
+	methodRejected: (rows: string, runs: string) =>
+		`رُفض عند الاستيراد في هذه الفترة ${rows} صفاً من ${runs} عملية استيراد، وحُفظت مع أسباب رفضها.`,
+	suppressedTitle: 'مجموعات لم تُعرض نتائجها لقلة الإجابات',
+	none: 'لا يوجد',
+	meetingNumber: 'رقم اجتماع مجلس الإدارة',
+	meetingDate: 'تاريخ الاجتماع',
+	notRecorded: 'لم يُسجّل بعد',
+	chart: {
+		'csat-trend': 'نسبة الرضا شهرياً مع فترة الثقة',
+		'channel-volume': 'التعاملات حسب القناة شهرياً',
+		'turnaround-distribution': 'توزيع مدة البتّ في طلبات الدعم'
+	},
+	periodLabel: (key: string, n: (v: number) => string) => {
+		const m = /^(H?)(\d{4})(?:-(Q|H)?(\d{1,2}))?$/.exec(key);
+		if (!m) return key;
+		const year = `${n(Number(m[2]))}${m[1] ? ' هـ' : ''}`;
+		if (!m[4]) return `عام ${year}`;
+		return m[3] === 'Q' ? `الربع ${n(Number(m[4]))} من ${year}` : `${n(Number(m[4]))}/${year}`;
+	},
+	page: 'صفحة'
+};
+
+const en: typeof ar = {
+	title: 'Beneficiary satisfaction and service quality report',
+	draft: 'Draft — not issued',
+	version: (v: string) => `Version ${v}`,
+	issuedOn: (d: string) => `Issued on ${d}`,
+	period: 'Period',
+	sections: {
+		summary: 'Summary',
+		keyFigures: 'Key figures',
+		channels: 'Channels',
+		turnaround: 'Turnaround against the review window',
+		said: 'What beneficiaries said',
+		actions: 'You said, we did',
+		method: 'Method and data quality',
+		approval: 'Approval'
+	},
+	figure: 'Figure',
+	current: 'This period',
+	previous: 'Previous period',
+	changeCol: 'Change',
+	answersCol: 'Answers',
+	csat: 'CSAT',
+	nps: 'NPS',
+	ces: 'Ease (CES, 1–7)',
+	interactions: 'Interactions',
+	responses: 'Survey answers',
+	within: 'Within the window',
+	median: 'Median turnaround (days)',
+	p90: '90th percentile turnaround (days)',
+	overdue: 'Open requests past the window',
+	change: {
+		improvement: 'Improvement',
+		decline: 'Decline',
+		no_clear_change: 'No clear change',
+		too_few: 'Too few answers',
+		no_data: 'No data'
+	},
+	tooFew: 'too few to report',
+	noData: 'no data',
+	channel: 'Channel',
+	share: 'Share',
+	responseRate: 'Response rate',
+	month: 'Month',
+	decided: 'Decided',
+	themes: 'Recurring themes',
+	count: 'Count',
+	quotes: "From beneficiaries' comments (personal data masked)",
+	rating: 'Rating',
+	noActions: 'No improvement actions were recorded in this period.',
+	actionTitle: 'Action',
+	finding: 'Concerns',
+	team: 'Team',
+	statusCol: 'Status',
+	due: 'Due',
+	status: { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
+	findingKind: { channel: 'Channel', service: 'Service', branch: 'Branch' },
+	figureFinding: 'Overall figure',
+	dimension: { channel: 'Channel', service: 'Service', branch: 'Branch', team: 'Team' },
+	methodAnswers: (c: string, p: string, e: string, d: string) =>
+		`CSAT rests on ${c} answers, NPS on ${p}, CES on ${e}, and the turnaround figures on ${d} decided support requests.`,
+	methodIntervals:
+		'95% intervals: Wilson score for CSAT, the standard error of the difference for NPS. A difference is called an improvement or a decline only when a two-proportion test at 95% confirms it.',
+	methodWindow: (w: string, working: boolean) =>
+		`The research committee's review window is ${w} ${working ? 'working days (weekends and holidays not counted)' : 'calendar days'}.`,
+	methodMinGroup: (m: string) =>
+		`Groups with fewer than ${m} answers are not scored, and individual staff are never compared.`,
+	methodCalendar: (hijri: boolean) =>
+		hijri
+			? 'The period follows the Hijri (Umm al-Qura) calendar.'
+			: 'The period follows the Gregorian calendar.',
+	methodRejected: (rows: string, runs: string) =>
+		`${rows} rows were rejected at ingest in this period, over ${runs} ingest runs; each is kept with its reasons.`,
+	suppressedTitle: 'Groups not scored because they had too few answers',
+	none: 'None',
+	meetingNumber: 'Board meeting number',
+	meetingDate: 'Meeting date',
+	notRecorded: 'not recorded yet',
+	chart: {
+		'csat-trend': 'Monthly CSAT with its 95% interval',
+		'channel-volume': 'Interactions per channel per month',
+		'turnaround-distribution': 'Turnaround of support requests'
+	},
+	periodLabel: (key: string, n: (v: number) => string) => {
+		const m = /^(H?)(\d{4})(?:-(Q|H)?(\d{1,2}))?$/.exec(key);
+		if (!m) return key;
+		const year = `${m[1] ? 'AH ' : ''}${n(Number(m[2]))}`;
+		if (!m[4]) return `Year ${year}`;
+		return m[3] === 'Q' ? `Q${n(Number(m[4]))} ${year}` : `${n(Number(m[4]))}/${year}`;
+	},
+	page: 'Page'
+};
+
+export type ReportMessages = typeof ar;
+
+export function reportMessages(lang: Language): ReportMessages {
+	return lang === 'en' ? en : ar;
+}
+
+const pagesAr = {
+	title: 'التقارير الدورية',
+	intro: 'تقارير صدرت للمجلس؛ أرقامها مجمّدة عند إصدارها ولا تتغير بما يُستورد بعدها.',
+	none: 'لم يصدر تقرير بعد.',
+	period: 'الفترة',
+	lang: 'اللغة',
+	version: 'الإصدار',
+	issued: 'تاريخ الإصدار',
+	meeting: 'اجتماع المجلس',
+	open: 'فتح',
+	pdf: 'PDF',
+	prepare: 'إعداد مسودة تقرير',
+	periodHint: 'مثل 2026-Q2 أو 2026-05 أو 2026 أو H1447-Q1 أو H1447-05',
+	preview: 'عرض المسودة',
+	record: 'تسجيل الاجتماع',
+	meetingNumber: 'رقم الاجتماع',
+	meetingDate: 'تاريخ الاجتماع',
+	saved: 'سُجّل الاجتماع.',
+	invalid: 'تحقق من رقم الاجتماع وتاريخه.',
+	draftTitle: 'مسودة تقرير',
+	issue: 'إصدار التقرير وتجميده',
+	issueNote:
+		'يُحفظ عند الإصدار كل رقم ونص في التقرير مع بصمة للبيانات، ويصبح متاحاً لأعضاء المجلس. إعادة الإصدار تنشئ إصداراً جديداً وتُبقي السابق.',
+	printView: 'نسخة الطباعة',
+	pdfDraft: 'PDF للمسودة',
+	badPeriod: 'فترة غير صالحة: استخدم صيغة مثل 2026-Q2 أو H1447-05.',
+	languages: { ar: 'العربية', en: 'English' }
+};
+const pagesEn: typeof pagesAr = {
+	title: 'Periodic reports',
+	intro:
+		'Reports issued to the board; their figures were frozen when issued and do not change with later imports.',
+	none: 'No report has been issued yet.',
+	period: 'Period',
+	lang: 'Language',
+	version: 'Version',
+	issued: 'Issued',
+	meeting: 'Board meeting',
+	open: 'Open',
+	pdf: 'PDF',
+	prepare: 'Prepare a draft report',
+	periodHint: 'e.g. 2026-Q2, 2026-05, 2026, H1447-Q1 or H1447-05',
+	preview: 'Show the draft',
+	record: 'Record the meeting',
+	meetingNumber: 'Meeting number',
+	meetingDate: 'Meeting date',
+	saved: 'Meeting recorded.',
+	invalid: 'Check the meeting number and date.',
+	draftTitle: 'Draft report',
+	issue: 'Issue and freeze the report',
+	issueNote:
+		'Issuing stores every figure and text of the report with a fingerprint of the data, and makes it available to board members. Issuing again creates a new version and keeps the earlier one.',
+	printView: 'Print view',
+	pdfDraft: 'Draft PDF',
+	badPeriod: 'Invalid period: use a form such as 2026-Q2 or H1447-05.',
+	languages: { ar: 'العربية', en: 'English' }
+};
+
+export function reportPageMessages(lang: Language) {
+	return lang === 'en' ? pagesEn : pagesAr;
+}

@@ -1,0 +1,60 @@
+// "You said, we did": improvement actions recorded by managers against findings.
+import { maskPersonalData } from '../domain/masking';
+import type { ImprovementActionInput } from '../schemas/improvement-action';
+import type { Store } from './db';
+import { sql } from './sql';
+
+export interface ImprovementAction extends Record<string, unknown> {
+	id: number;
+	finding_kind: 'channel' | 'service' | 'branch' | 'figure';
+	finding_value: string;
+	title: string;
+	description: string | null;
+	team: string | null;
+	due_date: string | null;
+	status: 'open' | 'in_progress' | 'done' | 'dropped';
+	created_at: Date;
+	updated_at: Date;
+	done_at: Date | null;
+}
+
+function params(a: ImprovementActionInput) {
+	return {
+		finding_kind: a.findingKind,
+		finding_value: a.findingValue,
+		// free text is masked like comments: an action names services and processes, not people
+		title: maskPersonalData(a.title).text,
+		description: a.description ? maskPersonalData(a.description).text : null,
+		team: a.team || null,
+		due_date: a.dueDate || null,
+		status: a.status
+	};
+}
+
+export function listActions(store: Store): Promise<ImprovementAction[]> {
+	return store.all<ImprovementAction>(sql('actions/list'));
+}
+
+export async function createAction(
+	store: Store,
+	a: ImprovementActionInput,
+	userId: number
+): Promise<number> {
+	const row = await store.one<{ id: number }>(sql('actions/insert'), {
+		...params(a),
+		created_by: userId
+	});
+	store.markChanged();
+	return row!.id;
+}
+
+/** Returns false when there is no such action. */
+export async function updateAction(
+	store: Store,
+	id: number,
+	a: ImprovementActionInput
+): Promise<boolean> {
+	const row = await store.one<{ id: number }>(sql('actions/update'), { ...params(a), id });
+	store.markChanged();
+	return row !== undefined;
+}

@@ -1,0 +1,438 @@
+// Assembles a board report for a period: every figure, table, sentence and chart, formatted in the
+// report's language, as one JSON-serialisable object. An issued report stores exactly this object.
+import { buildChart } from '../../charts/build';
+import { renderChartSvg } from '../../charts/svg.server';
+import { parsePeriodKey, periodInstants, type Period } from '../../domain/periods';
+import { reportSummary, type AreaToImprove, type ChangeState } from '../../domain/report-summary';
+import { countThemes, themesOf } from '../../domain/themes';
+import { formatDate, formatMonth, formatNumber } from '../../i18n/format';
+import { reportMessages } from '../../i18n/report-messages';
+import type { Digits, Language } from '../../i18n/preferences';
+import { parseDashboardFilter } from '../../schemas/dashboard-filter';
+import { buildDataset, loadNames, type DashboardContext } from '../dashboard/datasets';
+import { loadThemes } from '../dashboard/themes';
+import type { Store } from '../db';
+import { listActions } from '../improvement-actions';
+import { computeComparison, computeSegments, type Figures, type FigureChange } from '../metrics';
+import { getOrganisation } from '../organisation';
+import { sql } from '../sql';
+
+export interface ReportContent {
+	meta: {
+		orgName: string;
+		lang: Language;
+		digits: Digits;
+		periodKey: string;
+		from: string;
+		to: string;
+		periodLabel: string;
+		generatedAt: string;
+		timeZone: string;
+		windowDays: number;
+		windowCounting: 'calendar' | 'working';
+		minGroupSize: number;
+		calendar: 'hijri' | 'gregory';
+	};
+	summary: string[];
+	keyFigures: { label: string; current: string; previous: string; change: string; n: string }[];
+	channels: {
+		name: string;
+		interactions: string;
+		share: string;
+		csat: string;
+		responseRate: string;
+	}[];
+	turnaround: {
+		months: {
+			label: string;
+			decided: string;
+			median: string;
+			p90: string;
+			within: string;
+			overdue: string;
+		}[];
+	};
+	said: {
+		themes: { name: string; count: string }[];
+		quotes: { text: string; rating: string; channel: string }[];
+	};
+	actions: { title: string; finding: string; team: string; status: string; due: string }[];
+	method: { lines: string[]; suppressed: string[] };
+	charts: { title: string; svg: string }[];
+}
+
+/** A report period: a key such as 2026-Q2, 2026-05, 2026, H1447-Q1, H1447-05, H1447. */
+export function reportPeriod(key: string): Period {
+	return parsePeriodKey(key);
+}
+
+function stateOf(change: FigureChange): ChangeState {
+	return change.label;
+}
+
+export async function buildReport(
+	store: Store,
+	options: { periodKey: string; lang: Language; digits?: Digits; now?: Date }
+): Promise<ReportContent> {
+	const org = (await getOrganisation(store))!;
+	const lang = options.lang;
+	const digits = options.digits ?? (lang === 'ar' ? 'arab' : 'latn');
+	const prefs = {
+		lang,
+		digits,
+		calendar: lang === 'ar' ? ('hijri' as const) : ('gregory' as const)
+	};
+	const t = reportMessages(lang);
+	const period = reportPeriod(options.periodKey);
+	const n = (v: number, d = 0) => formatNumber(v, { lang, digits, maximumFractionDigits: d });
+	const nFixed = (v: number, d = 0) =>
+		new Intl.NumberFormat(`${lang === 'ar' ? 'ar-SA' : 'en-GB'}-u-nu-${digits}`, {
+			minimumFractionDigits: d,
+			maximumFractionDigits: d
+		}).format(v);
+	const pct = (v: number | null) => (v === null ? '—' : `${nFixed(v, 1)}%`);
+	const days = (v: number | null) => (v === null ? '—' : nFixed(v, 1));
+
+	const ctx: DashboardContext = { store, org, prefs, today: period.to };
+	const filter = parseDashboardFilter(
+		new URLSearchParams({ period: 'custom', from: period.from, to: period.to }),
+		period.to
+	);
+	const { start, end } = periodInstants(period, org.timeZone);
+	// the independent queries start together
+	const commentsP = store.all<{
+		id: string;
+		csat: number | null;
+		channel: string | null;
+		comment: string;
+	}>(sql('dashboard/comments'), {
+		start,
+		end,
+		channel: null,
+		service: null,
+		branch: null,
+		csat: null
+	});
+	const [comparison, segments, names] = await Promise.all([
+		computeComparison(store, {}, { periodKey: options.periodKey }),
+		computeSegments(store, { from: period.from, to: period.to }),
+		loadNames(ctx)
+	]);
+	const { current, previous, changes } = comparison;
+	const monthsP = buildDataset('turnaround-months', ctx, filter, names);
+	const chartTablesP = Promise.all(
+		(['csat-trend', 'channel-volume', 'turnaround-distribution'] as const).map((kind) =>
+			buildDataset(kind, ctx, filter, names).then((table) => ({ kind, table }))
+		)
+	);
+
+	// areas to improve: scored segments clearly below the whole (lower bound of their interval
+	// under the overall rate), and branches or services deciding well under the overall within-window share
+	const areas: AreaToImprove[] = [];
+	for (const dimension of ['channel', 'service', 'branch'] as const) {
+		for (const s of segments.dimensions[dimension]) {
+			if (s.key === null) continue;
+			if (
+				!s.csat.suppressed &&
+				s.csat.ci_high !== null &&
+				current.csat.percent !== null &&
+				s.csat.ci_high < current.csat.percent
+			) {
+				areas.push({
+					kind: dimension,
+					name: names.segment(dimension, s.key),
+					reason: 'low_csat',
+					value: s.csat.percent!
+				});
+			}
+			const within = s.turnaround.within_window_pct;
+			const overall = current.turnaround.within_window_pct;
+			if (
+				dimension !== 'channel' &&
+				within !== null &&
+				overall !== null &&
+				s.turnaround.n_decided >= 20 &&
+				within < overall - 10
+			) {
+				areas.push({
+					kind: dimension,
+					name: names.segment(dimension, s.key),
+					reason: 'slow_turnaround',
+					value: within
+				});
+			}
+		}
+	}
+
+	const summary = reportSummary({
+		lang,
+		csat: {
+			n: current.csat.n,
+			percent: current.csat.suppressed ? null : current.csat.percent,
+			ciLow: current.csat.ci_low,
+			ciHigh: current.csat.ci_high,
+			suppressed: current.csat.suppressed
+		},
+		csatChange: {
+			previous: stateOf(changes.previous.csat),
+			yearBefore: stateOf(changes.year_before.csat),
+			previousDiff: changes.previous.csat.difference
+		},
+		turnaround: {
+			decided: current.turnaround.n_decided,
+			withinPct: current.turnaround.within_window_pct,
+			medianDays: current.turnaround.median_days,
+			overdueOpen: current.turnaround.overdue_open
+		},
+		withinChange: {
+			previous: stateOf(changes.previous.within_window),
+			yearBefore: stateOf(changes.year_before.within_window),
+			previousDiff: changes.previous.within_window.difference
+		},
+		windowDays: org.reviewWindowDays,
+		workingDays: org.windowCounting === 'working',
+		areas: areas.slice(0, 6),
+		format: nFixed
+	});
+
+	const changeText = (c: FigureChange) => t.change[c.label];
+	const score = (f: Figures['csat'] | Figures['nps']) =>
+		f.n === 0 ? t.noData : f.suppressed ? t.tooFew : '';
+	const keyFigures = [
+		{
+			label: t.csat,
+			current: score(current.csat) || pct(current.csat.percent),
+			previous: score(previous.csat) || pct(previous.csat.percent),
+			change: changeText(changes.previous.csat),
+			n: n(current.csat.n)
+		},
+		{
+			label: t.nps,
+			current: score(current.nps) || nFixed(current.nps.score ?? 0, 1),
+			previous: score(previous.nps) || nFixed(previous.nps.score ?? 0, 1),
+			change: '',
+			n: n(current.nps.n)
+		},
+		{
+			label: t.ces,
+			current:
+				current.ces.n === 0
+					? t.noData
+					: current.ces.suppressed
+						? t.tooFew
+						: nFixed(current.ces.mean ?? 0, 2),
+			previous:
+				previous.ces.n === 0
+					? t.noData
+					: previous.ces.suppressed
+						? t.tooFew
+						: nFixed(previous.ces.mean ?? 0, 2),
+			change: '',
+			n: n(current.ces.n)
+		},
+		{
+			label: t.interactions,
+			current: n(current.interactions_total),
+			previous: n(previous.interactions_total),
+			change: '',
+			n: ''
+		},
+		{
+			label: t.responses,
+			current: n(current.responses_total),
+			previous: n(previous.responses_total),
+			change: '',
+			n: ''
+		},
+		{
+			label: t.within,
+			current: pct(current.turnaround.within_window_pct),
+			previous: pct(previous.turnaround.within_window_pct),
+			change: changeText(changes.previous.within_window),
+			n: n(current.turnaround.n_decided)
+		},
+		{
+			label: t.median,
+			current: days(current.turnaround.median_days),
+			previous: days(previous.turnaround.median_days),
+			change: '',
+			n: ''
+		},
+		{
+			label: t.p90,
+			current: days(current.turnaround.p90_days),
+			previous: days(previous.turnaround.p90_days),
+			change: '',
+			n: ''
+		},
+		{
+			label: t.overdue,
+			current: n(current.turnaround.overdue_open),
+			previous: n(previous.turnaround.overdue_open),
+			change: '',
+			n: ''
+		}
+	];
+
+	const channels = segments.dimensions.channel
+		.filter((s) => s.interactions > 0 || s.responses > 0)
+		.map((s) => ({
+			name: names.segment('channel', s.key),
+			interactions: n(s.interactions),
+			share: current.interactions_total
+				? pct((s.interactions / current.interactions_total) * 100)
+				: '—',
+			csat: s.csat.n === 0 ? t.noData : s.csat.suppressed ? t.tooFew : pct(s.csat.percent),
+			responseRate:
+				s.response_rate.ratio === null
+					? '—'
+					: `${s.response_rate.approximate ? '≈' : ''}${pct(s.response_rate.ratio * 100)}`
+		}));
+
+	const months = await monthsP;
+	const turnaround = {
+		months: months.rows
+			.filter((r) => parsePeriodKey(String(r.key)).to >= period.from)
+			.map((r) => ({
+				label: String(r.label),
+				decided: n(Number(r.n_decided)),
+				median: days(r.median_days as number | null),
+				p90: days(r.p90_days as number | null),
+				within: pct(r.within_window_pct as number | null),
+				overdue: n(Number(r.overdue_open))
+			}))
+	};
+
+	// what beneficiaries said: themes, and quotes across ratings (not only the best or the worst)
+	const comments = await commentsP;
+	const themes = loadThemes();
+	const themeCounts = countThemes(
+		comments.map((c) => c.comment),
+		themes
+	).map((c) => {
+		const def = themes.find((d) => d.code === c.code)!;
+		return { name: lang === 'ar' ? def.ar : def.en, count: n(c.count) };
+	});
+	const quotes: ReportContent['said']['quotes'] = [];
+	for (const rating of [5, 4, 3, 2, 1]) {
+		const pool = comments.filter(
+			(c) => c.csat === rating && themesOf(c.comment, themes).length > 0 && c.comment.length <= 180
+		);
+		// evenly spaced picks: deterministic for the same data
+		for (const i of [0.25, 0.75]) {
+			const pick = pool[Math.floor(i * pool.length)];
+			if (pick && !quotes.some((q) => q.text === pick.comment)) {
+				quotes.push({
+					text: pick.comment,
+					rating: `${n(rating)}/${n(5)}`,
+					channel: pick.channel ? names.channel(pick.channel) : ''
+				});
+			}
+		}
+	}
+
+	const allActions = await listActions(store);
+	const inPeriod = allActions.filter((a) => {
+		const created = a.created_at.getTime();
+		const done = a.done_at?.getTime() ?? null;
+		return (
+			created < end.getTime() &&
+			(a.status === 'open' ||
+				a.status === 'in_progress' ||
+				(done !== null && done >= start.getTime() && done < end.getTime()))
+		);
+	});
+	const actions = inPeriod.map((a) => ({
+		title: a.title,
+		finding:
+			a.finding_kind === 'figure'
+				? t.figureFinding
+				: `${t.findingKind[a.finding_kind]}: ${names.segment(a.finding_kind, a.finding_value)}`,
+		team: a.team ? names.segment('team', a.team) : '',
+		status: t.status[a.status],
+		due: a.due_date ?? ''
+	}));
+
+	const rejected = await store.one<{ runs: number; rejected: number }>(
+		sql('reports/rejected_rows'),
+		{ start, end }
+	);
+	const suppressed: string[] = [];
+	for (const dimension of ['channel', 'service', 'branch', 'team'] as const) {
+		for (const s of segments.dimensions[dimension]) {
+			if (s.suppressed && s.key !== null)
+				suppressed.push(
+					`${t.dimension[dimension]}: ${names.segment(dimension, s.key)} (${n(s.responses)})`
+				);
+		}
+	}
+	const method = {
+		lines: [
+			t.methodAnswers(
+				n(current.csat.n),
+				n(current.nps.n),
+				n(current.ces.n),
+				n(current.turnaround.n_decided)
+			),
+			t.methodIntervals,
+			t.methodWindow(n(org.reviewWindowDays), org.windowCounting === 'working'),
+			t.methodMinGroup(n(org.minGroupSize)),
+			t.methodCalendar(period.calendar === 'hijri'),
+			t.methodRejected(n(rejected?.rejected ?? 0), n(rejected?.runs ?? 0))
+		],
+		suppressed
+	};
+
+	const charts = (await chartTablesP).map(({ kind, table }) => {
+		const option = buildChart(kind, table.rows, { windowDays: org.reviewWindowDays }, prefs);
+		return { title: t.chart[kind], svg: renderChartSvg(option, { width: 680, height: 280 }) };
+	});
+
+	const mid = periodInstants({ from: period.from, to: period.from }, org.timeZone).start;
+	const periodLabel =
+		period.kind === 'month'
+			? formatMonth(new Date(mid.getTime() + 12 * 3_600_000), {
+					lang,
+					digits,
+					calendar: period.calendar,
+					timeZone: org.timeZone
+				})
+			: t.periodLabel(options.periodKey, (v) =>
+					new Intl.NumberFormat(`${lang === 'ar' ? 'ar-SA' : 'en-GB'}-u-nu-${digits}`, {
+						useGrouping: false
+					}).format(v)
+				);
+	const dateText = (iso: string) =>
+		formatDate(new Date(`${iso}T12:00:00Z`), {
+			lang,
+			digits,
+			calendar: period.calendar,
+			timeZone: 'UTC'
+		});
+
+	return {
+		meta: {
+			orgName: lang === 'ar' ? org.nameAr : org.nameEn,
+			lang,
+			digits,
+			periodKey: options.periodKey,
+			from: dateText(period.from),
+			to: dateText(period.to),
+			periodLabel,
+			generatedAt: (options.now ?? new Date()).toISOString(),
+			timeZone: org.timeZone,
+			windowDays: org.reviewWindowDays,
+			windowCounting: org.windowCounting,
+			minGroupSize: org.minGroupSize,
+			calendar: period.calendar
+		},
+		summary,
+		keyFigures,
+		channels,
+		turnaround,
+		said: { themes: themeCounts, quotes },
+		actions,
+		method,
+		charts
+	};
+}

@@ -1,0 +1,80 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { improvementActionSchema } from '$lib/schemas/improvement-action';
+import { audit } from '$lib/server/audit';
+import { requireRole, staffRoles } from '$lib/server/auth/guard';
+import { dashboardContext } from '$lib/server/dashboard/context';
+import { filterOptions } from '$lib/server/dashboard/filter-options';
+import { createAction, listActions, updateAction } from '$lib/server/improvement-actions';
+import { appStore } from '$lib/server/app-store';
+import { filterQuery } from '$lib/schemas/dashboard-filter';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, staffRoles);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	return {
+		queryString: filterQuery(filter.query),
+		staff: true,
+		options: await filterOptions(ctx),
+		actions: await listActions(ctx.store)
+	};
+};
+
+function fieldsOf(error: z.ZodError): string[] {
+	return error.issues.map((i) => String(i.path[0]));
+}
+
+export const actions: Actions = {
+	create: async (event) => {
+		const me = requireRole(event, staffRoles);
+		const form = Object.fromEntries(await event.request.formData());
+		const parsed = improvementActionSchema.safeParse(form);
+		if (!parsed.success)
+			return fail(400, {
+				action: 'create',
+				fields: fieldsOf(parsed.error),
+				values: form as Record<string, string>
+			});
+		const store = await appStore();
+		const id = await createAction(store, parsed.data, me.id);
+		await audit(store, {
+			userId: me.id,
+			actor: me.email,
+			action: 'action.create',
+			target: String(id),
+			detail: parsed.data,
+			clientAddress: event.getClientAddress()
+		});
+		return { action: 'create', done: id };
+	},
+	update: async (event) => {
+		const me = requireRole(event, staffRoles);
+		const form = Object.fromEntries(await event.request.formData());
+		const id = z.coerce.number().int().positive().safeParse(form.id);
+		const parsed = improvementActionSchema.safeParse(form);
+		if (!id.success || !parsed.success) {
+			return fail(400, {
+				action: 'update',
+				fields: parsed.success ? ['id'] : fieldsOf(parsed.error),
+				values: form as Record<string, string>
+			});
+		}
+		const store = await appStore();
+		if (!(await updateAction(store, id.data, parsed.data)))
+			return fail(404, {
+				action: 'update',
+				fields: ['id'],
+				values: form as Record<string, string>
+			});
+		await audit(store, {
+			userId: me.id,
+			actor: me.email,
+			action: 'action.update',
+			target: String(id.data),
+			detail: parsed.data,
+			clientAddress: event.getClientAddress()
+		});
+		return { action: 'update', done: id.data };
+	}
+};

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { countThemes, themesOf } from '$lib/domain/themes';
+import { normalizeArabic } from '$lib/domain/arabic';
+import { periodInstants } from '$lib/domain/periods';
+import { requireRole, staffRoles } from '$lib/server/auth/guard';
+import { dashboardContext } from '$lib/server/dashboard/context';
+import { loadNames } from '$lib/server/dashboard/datasets';
+import { filterOptions } from '$lib/server/dashboard/filter-options';
+import { loadThemes } from '$lib/server/dashboard/themes';
+import { sql } from '$lib/server/sql';
+import { filterQuery } from '$lib/schemas/dashboard-filter';
+import type { PageServerLoad } from './$types';
+
+const extraSchema = z.object({
+	q: z.string().trim().max(100).optional(),
+	rating: z.coerce.number().int().min(1).max(5).optional(),
+	theme: z
+		.string()
+		.regex(/^[a-z][a-z0-9_]{0,39}$/)
+		.optional()
+});
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, staffRoles);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const raw = Object.fromEntries(
+		['q', 'rating', 'theme']
+			.map((k) => [k, event.url.searchParams.get(k)])
+			.filter(([, v]) => v !== null && v !== '')
+	);
+	const extra = extraSchema.safeParse(raw);
+	const invalidExtra = extra.success ? [] : extra.error.issues.map((i) => String(i.path[0]));
+	const { q, rating, theme } = extra.success ? extra.data : {};
+	const { start, end } = periodInstants(filter, ctx.org.timeZone);
+	const rows = await ctx.store.all<{
+		id: string;
+		submitted_at: Date;
+		csat: number | null;
+		channel: string | null;
+		comment: string;
+	}>(sql('dashboard/comments'), {
+		start,
+		end,
+		channel: filter.channel ?? null,
+		service: filter.service ?? null,
+		branch: filter.branch ?? null,
+		csat: rating ?? null
+	});
+	const themes = loadThemes();
+	const needle = q ? normalizeArabic(q) : '';
+	const matching = rows.filter(
+		(r) =>
+			(!needle || normalizeArabic(r.comment).includes(needle)) &&
+			(!theme || themesOf(r.comment, themes).includes(theme))
+	);
+	const names = await loadNames(ctx);
+	const ar = ctx.prefs.lang === 'ar';
+	return {
+		filter: { query: filter.query, from: filter.from, to: filter.to, invalid: filter.invalid },
+		queryString: filterQuery(filter.query),
+		options: await filterOptions(ctx),
+		staff: true,
+		search: { q: q ?? '', rating: rating ?? null, theme: theme ?? '' },
+		invalidExtra,
+		themes: countThemes(
+			matching.map((r) => r.comment),
+			themes
+		).map((t) => {
+			const def = themes.find((d) => d.code === t.code)!;
+			return { ...t, name: ar ? def.ar : def.en };
+		}),
+		total: matching.length,
+		comments: matching.slice(0, 200).map((r) => ({
+			id: r.id,
+			submittedAt: r.submitted_at,
+			csat: r.csat,
+			channel: r.channel ? names.channel(r.channel) : '',
+			comment: r.comment
+		}))
+	};
+};

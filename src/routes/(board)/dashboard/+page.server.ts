@@ -1,0 +1,113 @@
+import { allRoles, requireRole } from '$lib/server/auth/guard';
+import { renderCharts } from '$lib/server/dashboard/charts';
+import { dashboardContext } from '$lib/server/dashboard/context';
+import { cached } from '$lib/server/dashboard/cache';
+import {
+	loadNames,
+	metricsFilterOf,
+	periodFigures,
+	type DashboardContext
+} from '$lib/server/dashboard/datasets';
+import { filterOptions } from '$lib/server/dashboard/filter-options';
+import { proportionChange } from '$lib/domain/change';
+import { computeFigures, MetricsError, type Figures } from '$lib/server/metrics';
+import { previousPeriod, periodFromDates, parsePeriodKey } from '$lib/domain/periods';
+import { filterQuery, type DashboardFilter } from '$lib/schemas/dashboard-filter';
+import type { PageServerLoad } from './$types';
+
+const overviewCharts = [
+	'csat-trend',
+	'channel-volume',
+	'turnaround-distribution',
+	'overdue-age',
+	'response-rate'
+] as const;
+
+/** Change label of CSAT % or within-window % (two-proportion test; too few or no data said so). */
+function changeOf(previous: Figures, current: Figures, figure: 'csat' | 'within_window') {
+	const side = (f: Figures) =>
+		figure === 'csat'
+			? { x: f.csat.positive, n: f.csat.n, suppressed: f.csat.suppressed }
+			: { x: f.turnaround.within_window, n: f.turnaround.n_decided, suppressed: false };
+	const [a, b] = [side(previous), side(current)];
+	if (a.n === 0 || b.n === 0) return { label: 'no_data' as const };
+	if (a.suppressed || b.suppressed) return { label: 'too_few' as const };
+	return { label: proportionChange(a, b).label };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireRole(event, allRoles);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const key = [
+		'overview',
+		user.role === 'board',
+		filter.from,
+		filter.to,
+		event.url.search,
+		JSON.stringify(ctx.prefs)
+	].join('|');
+	return cached(ctx.store, key, () => overview(ctx, filter, user.role !== 'board'));
+};
+
+async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: boolean) {
+	const base = {
+		filter: { query: filter.query, from: filter.from, to: filter.to, invalid: filter.invalid },
+		queryString: filterQuery(filter.query),
+		options: await filterOptions(ctx),
+		staff,
+		windowDays: ctx.org.reviewWindowDays,
+		windowCounting: ctx.org.windowCounting,
+		minGroupSize: ctx.org.minGroupSize
+	};
+	try {
+		const names = await loadNames(ctx);
+		// a whole calendar period is compared with the one before it; a running or custom one with
+		// as many days just before it
+		const period =
+			filter.periodKey && filter.to !== ctx.today
+				? parsePeriodKey(filter.periodKey)
+				: periodFromDates(filter.from, filter.to);
+		const before = previousPeriod(period);
+		const [current, previous, charts] = await Promise.all([
+			periodFigures(ctx, filter),
+			computeFigures(ctx.store, { ...metricsFilterOf(filter), from: before.from, to: before.to }),
+			renderCharts(overviewCharts, ctx, filter, names)
+		]);
+		const changes = {
+			csat: changeOf(previous, current, 'csat'),
+			within_window: changeOf(previous, current, 'within_window')
+		};
+		return {
+			...base,
+			error: null,
+			current: {
+				csat: current.csat,
+				nps: current.nps,
+				ces: current.ces,
+				responses: current.responses_total,
+				interactions: current.interactions_total,
+				turnaround: current.turnaround
+			},
+			previous: {
+				csat: previous.csat,
+				turnaround: previous.turnaround,
+				from: previous.period.from,
+				to: previous.period.to
+			},
+			changes,
+			charts
+		};
+	} catch (e) {
+		if (e instanceof MetricsError) {
+			return {
+				...base,
+				error: ctx.prefs.lang === 'ar' ? e.messageAr : e.message,
+				current: null,
+				previous: null,
+				changes: null,
+				charts: []
+			};
+		}
+		throw e;
+	}
+}

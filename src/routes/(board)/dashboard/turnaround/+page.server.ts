@@ -1,0 +1,53 @@
+import { allRoles, requireRole } from '$lib/server/auth/guard';
+import { renderCharts } from '$lib/server/dashboard/charts';
+import { dashboardContext } from '$lib/server/dashboard/context';
+import { buildDataset, loadNames } from '$lib/server/dashboard/datasets';
+import { filterOptions } from '$lib/server/dashboard/filter-options';
+import { MetricsError } from '$lib/server/metrics';
+import { filterQuery } from '$lib/schemas/dashboard-filter';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireRole(event, allRoles);
+	const staff = user.role !== 'board';
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const query = filterQuery(filter.query);
+	const base = {
+		filter: { query: filter.query, from: filter.from, to: filter.to, invalid: filter.invalid },
+		queryString: query,
+		options: await filterOptions(ctx),
+		staff,
+		windowDays: ctx.org.reviewWindowDays,
+		overdueCsv: `/api/dashboard/overdue-requests${query}${query ? '&' : '?'}format=csv`,
+		overdueXlsx: `/api/dashboard/overdue-requests${query}${query ? '&' : '?'}format=xlsx`,
+		monthsCsv: `/api/dashboard/turnaround-months${query}${query ? '&' : '?'}format=csv`,
+		monthsXlsx: `/api/dashboard/turnaround-months${query}${query ? '&' : '?'}format=xlsx`
+	};
+	try {
+		const names = await loadNames(ctx);
+		const [charts, trends, overdue] = await Promise.all([
+			renderCharts(['turnaround-distribution', 'overdue-age'], ctx, filter, names),
+			buildDataset('turnaround-months', ctx, filter, names),
+			// the board sees figures only: no request ids
+			staff ? buildDataset('overdue-requests', ctx, filter, names) : Promise.resolve(null)
+		]);
+		return {
+			...base,
+			error: null,
+			charts,
+			months: trends.rows,
+			overdue: overdue?.rows ?? null
+		};
+	} catch (e) {
+		if (e instanceof MetricsError) {
+			return {
+				...base,
+				error: ctx.prefs.lang === 'ar' ? e.messageAr : e.message,
+				charts: [],
+				months: [],
+				overdue: null
+			};
+		}
+		throw e;
+	}
+};

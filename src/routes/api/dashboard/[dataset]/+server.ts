@@ -1,0 +1,81 @@
+// Thin data endpoint of the dashboard: a dataset for the URL's filter as Arrow (charts), CSV or XLSX.
+import { error, json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { requireRole } from '$lib/server/auth/guard';
+import { tableToArrow } from '$lib/server/dashboard/arrow';
+import { cached } from '$lib/server/dashboard/cache';
+import { dashboardContext } from '$lib/server/dashboard/context';
+import { buildDataset, datasetNames, datasetRoles } from '$lib/server/dashboard/datasets';
+import { tableToCsv } from '$lib/server/dashboard/tables';
+import { tableToXlsx } from '$lib/server/dashboard/xlsx';
+import { MetricsError } from '$lib/server/metrics';
+import type { RequestHandler } from './$types';
+
+const formatSchema = z.enum(['arrow', 'csv', 'xlsx']).default('arrow');
+
+export const GET: RequestHandler = async (event) => {
+	const name = z.enum(datasetNames).safeParse(event.params.dataset);
+	if (!name.success) error(404, { message: 'unknown dataset', lang: event.locals.prefs.lang });
+	requireRole(event, datasetRoles[name.data]);
+	const format = formatSchema.safeParse(event.url.searchParams.get('format') ?? undefined);
+	if (!format.success) {
+		return json(
+			{
+				message: 'format must be arrow, csv or xlsx',
+				message_ar: 'الصيغة يجب أن تكون arrow أو csv أو xlsx'
+			},
+			{ status: 400 }
+		);
+	}
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	if (filter.invalid.length) {
+		return json(
+			{
+				message: `Invalid filter values: ${filter.invalid.join(', ')}`,
+				message_ar: `قيم غير صالحة في المرشّح: ${filter.invalid.join('، ')}`,
+				fields: filter.invalid
+			},
+			{ status: 400 }
+		);
+	}
+	let table;
+	try {
+		const key = [
+			name.data,
+			filter.from,
+			filter.to,
+			event.url.search,
+			JSON.stringify(ctx.prefs)
+		].join('|');
+		table = await cached(ctx.store, key, () => buildDataset(name.data, ctx, filter));
+	} catch (e) {
+		if (e instanceof MetricsError) {
+			return json({ message: e.message, message_ar: e.messageAr, code: e.code }, { status: 400 });
+		}
+		throw e;
+	}
+	const file = `${name.data}_${filter.from}_${filter.to}`;
+	const headers = { 'cache-control': 'private, no-store' };
+	if (format.data === 'csv') {
+		return new Response(tableToCsv(table), {
+			headers: {
+				...headers,
+				'content-type': 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="${file}.csv"`
+			}
+		});
+	}
+	if (format.data === 'xlsx') {
+		const body = await tableToXlsx(table, name.data, ctx.prefs.lang === 'ar');
+		return new Response(body as BodyInit, {
+			headers: {
+				...headers,
+				'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				'content-disposition': `attachment; filename="${file}.xlsx"`
+			}
+		});
+	}
+	return new Response(tableToArrow(table) as BodyInit, {
+		headers: { ...headers, 'content-type': 'application/vnd.apache.arrow.stream' }
+	});
+};

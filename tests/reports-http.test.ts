@@ -1,0 +1,118 @@
+// Reports over HTTP: a manager issues, the board reads issued reports only and downloads the PDF.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from './helpers/server';
+import { removeTempDirs, tempDir } from './helpers/temp';
+
+const adminPassword = 'reports-admin-password';
+let server: RunningServer;
+const cookie = { admin: '', manager: '', board: '' };
+
+const post = (pathname: string, fields: Record<string, string>, as?: string) =>
+	fetch(`${server.url}${pathname}`, {
+		method: 'POST',
+		headers: { origin: server.url, accept: 'text/html', ...(as ? { cookie: as } : {}) },
+		body: new URLSearchParams(fields),
+		redirect: 'manual'
+	});
+const get = (pathname: string, as?: string) =>
+	fetch(`${server.url}${pathname}`, { headers: as ? { cookie: as } : {}, redirect: 'manual' });
+
+async function signIn(email: string, password: string) {
+	const response = await post('/login', { email, password });
+	return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+beforeAll(async () => {
+	server = await startServer({
+		DATABASE_PATH: path.join(tempDir(), 'reports.duckdb'),
+		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
+	});
+	cookie.admin = await signIn('admin@demo.tahseen.sa', adminPassword);
+	for (const role of ['manager', 'board'] as const) {
+		await post(
+			'/admin/users?/create',
+			{ email: `${role}@example.sa`, role, password: `${role}-password-1` },
+			cookie.admin
+		);
+		cookie[role] = await signIn(`${role}@example.sa`, `${role}-password-1`);
+	}
+});
+afterAll(async () => {
+	await server?.stop();
+	removeTempDirs();
+});
+
+describe('board reports over HTTP', () => {
+	it('never shows drafts to the board', async () => {
+		expect((await get('/reports/draft?period=2026-Q1&lang=ar', cookie.board)).status).toBe(403);
+		expect((await get('/reports/preview?period=2026-Q1&lang=ar', cookie.board)).status).toBe(403);
+		expect(
+			(await post('/reports/draft?/issue', { period: '2026-Q1', lang: 'ar' }, cookie.board)).status
+		).toBe(403);
+		const list = await (await get('/reports', cookie.board)).text();
+		expect(list).toContain('لم يصدر تقرير بعد');
+	});
+
+	it('lets a manager preview a draft and issue it; the board then opens and downloads it', async () => {
+		const draft = await (await get('/reports/draft?period=2026-Q1&lang=ar', cookie.manager)).text();
+		expect(draft).toContain('أداة للتقويم والتطوير لا للعقاب والتشهير');
+		const preview = await get('/reports/preview?period=2026-Q1&lang=en', cookie.manager);
+		expect(preview.headers.get('content-type')).toContain('text/html');
+		expect(await preview.text()).toContain('Draft — not issued');
+
+		const issued = await post(
+			'/reports/draft?/issue',
+			{ period: '2026-Q1', lang: 'ar' },
+			cookie.manager
+		);
+		expect(issued.status).toBe(303);
+		const location = issued.headers.get('location')!;
+		expect(location).toMatch(/^\/reports\/\d+$/);
+
+		const list = await (await get('/reports', cookie.board)).text();
+		expect(list).toContain('2026-Q1');
+		const html = await (await get(location, cookie.board)).text();
+		expect(html).toContain('<html lang="ar" dir="rtl">');
+		expect(html).toContain('الإصدار 1');
+		expect(html).not.toContain('مسودة');
+
+		const pdf = await get(`${location}/pdf`, cookie.board);
+		expect(pdf.status).toBe(200);
+		expect(pdf.headers.get('content-type')).toBe('application/pdf');
+		expect(
+			Buffer.from(await pdf.arrayBuffer())
+				.subarray(0, 5)
+				.toString()
+		).toBe('%PDF-');
+	});
+
+	it('refuses an invalid period with a clear message', async () => {
+		const preview = await get('/reports/preview?period=2026-Q5', cookie.manager);
+		expect(preview.status).toBe(400);
+		const draft = await (await get('/reports/draft?period=next-year', cookie.manager)).text();
+		expect(draft).toContain('فترة غير صالحة');
+	});
+
+	it('publishes "you said, we did" only when the association turns it on', async () => {
+		expect((await get('/you-said-we-did')).status).toBe(404);
+		const settings = await post(
+			'/admin/settings?/save',
+			{
+				nameAr: 'جمعية الوفاء الأهلية بحائل',
+				nameEn: 'Al-Wafa Community Association, Hail',
+				timeZone: 'Asia/Riyadh',
+				reviewWindowDays: '14',
+				windowCounting: 'calendar',
+				weekendDays: '5',
+				minGroupSize: '5',
+				publicActionsPage: 'on'
+			},
+			cookie.admin
+		);
+		expect(settings.status).toBe(200);
+		const page = await get('/you-said-we-did');
+		expect(page.status).toBe(200);
+		expect(await page.text()).toContain('قلتم وفعلنا');
+	});
+});
