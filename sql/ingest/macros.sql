@@ -84,6 +84,8 @@ create or replace temp macro ingest_rating(raw) as (
 -- passed in as bound parameters). Each rule runs twice: a neighbour one match consumed can hide an
 -- adjacent match, and a second pass finds it (as the JavaScript version's repeat does).
 create or replace temp macro ingest_mask(t, p1, r1, p2, r2, p3, r3, p4, r4) as
+	-- every rule's match holds an @ or nine digits (with spaces or dashes between): skip other texts
+	case when not (contains(t, '@') or regexp_matches(t, '(?:[0-9٠-٩۰-۹][ -]*){9}')) then t else
 	regexp_replace(regexp_replace(
 	regexp_replace(regexp_replace(
 	regexp_replace(regexp_replace(
@@ -91,7 +93,8 @@ create or replace temp macro ingest_mask(t, p1, r1, p2, r2, p3, r3, p4, r4) as
 		p1, r1, 'g'), p1, r1, 'g'),
 		p2, r2, 'g'), p2, r2, 'g'),
 		p3, r3, 'g'), p3, r3, 'g'),
-		p4, r4, 'g'), p4, r4, 'g');
+		p4, r4, 'g'), p4, r4, 'g')
+	end;
 
 -- How many masked markers a text holds (each replacement ends with "محجوب]").
 create or replace temp macro ingest_mask_marks(t) as

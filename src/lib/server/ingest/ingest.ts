@@ -103,7 +103,7 @@ function checkFile(filePath: string, fileName: string): number {
 		if (!stat.isFile()) throw new Error('not a file');
 		size = stat.size;
 	} catch {
-		throw new IngestFileError('no_such_file', `There is no file ${fileName}.`, [fileName]);
+		throw new IngestFileError('no_such_file', `There is no file ${filePath}.`, [fileName]);
 	}
 	if (size === 0) throw new IngestFileError('empty_file', `${fileName} is empty.`, [fileName]);
 	return size;
@@ -333,6 +333,28 @@ async function tracked<T>(
 	}
 }
 
+/** With TAHSEEN_INGEST_PROFILE set, prints each statement's time to stderr. */
+function profiled(session: Session): Session {
+	if (!process.env.TAHSEEN_INGEST_PROFILE) return session;
+	const wrap =
+		<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) =>
+		async (...args: A): Promise<R> => {
+			const start = performance.now();
+			try {
+				return await fn(...args);
+			} finally {
+				const text = String(args[0]).split('\n').find((l) => !l.startsWith('--')) ?? '';
+				console.error(`${name} ${(performance.now() - start).toFixed(0)} ms  ${text.slice(0, 60)}`);
+			}
+		};
+	return Object.assign(Object.create(session) as Session, {
+		run: wrap('run', session.run.bind(session)),
+		all: wrap('all', session.all.bind(session)),
+		one: wrap('one', session.one.bind(session)),
+		appendRows: wrap('append', session.appendRows.bind(session))
+	});
+}
+
 /** Reads, checks and merges one file in one transaction; a file-level problem throws IngestFileError. */
 export async function ingestFile(store: Store, options: IngestOptions): Promise<IngestResult> {
 	const started = performance.now();
@@ -350,7 +372,8 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 	const zone = organisation?.timeZone ?? 'Asia/Riyadh';
 	const mask = maskParams();
 
-	const result = await store.transaction(async (tx) => {
+	const result = await store.transaction(async (session) => {
+		const tx = profiled(session);
 		await tx.run(sql('ingest/session_settings'));
 		await tx.run(sql('ingest/macros'));
 		const run = await tx.one<{ id: number }>(sql('ingest/run_insert'), {

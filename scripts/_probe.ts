@@ -1,0 +1,22 @@
+import { Store } from '../src/lib/server/db';
+import { sql } from '../src/lib/server/sql';
+import { maskingRules } from '../src/lib/domain/masking';
+const s = await Store.open(':memory:');
+const q = async (t: string, p?: any) => { const t0=Date.now(); try { const r = await s.all(t, p); console.log(Date.now()-t0,'ms', t.slice(0,90), JSON.stringify(r).slice(0,100)); } catch (e) { console.log('ERR', (e as Error).message); } };
+await s.use(async (x) => {
+  const q = async (t: string, p?: any) => { const t0=Date.now(); try { const r = await x.all(t, p); console.log(Date.now()-t0,'ms', t.slice(0,100), JSON.stringify(r).slice(0,80)); } catch (e) { console.log('ERR', (e as Error).message); } };
+  await x.run(sql('ingest/macros'));
+  await x.run(sql('ingest/create_raw'));
+  await q(`insert into ingest_raw select row_number() over () + 1, list_value(*columns(*)) from read_csv('/tmp/ip/big.csv', all_varchar := true, header := true)`);
+  await q(`create temp table r2 as select * from read_csv('/tmp/ip/big.csv', all_varchar := true, header := true)`);
+  await q(`select count(distinct vals[2]) from ingest_raw`);
+  await q(`select count(distinct channel) from r2`);
+  await q(`select count(ingest_blank(vals[4])) from ingest_raw`);
+  await q(`select count(ingest_ts(ingest_blank(vals[4]), 'Asia/Riyadh', false)) from ingest_raw`);
+  await q(`select count(timezone('Asia/Riyadh', try_cast(vals[4] as timestamp))) from ingest_raw`);
+  await q(`select count(try_cast(vals[4] as timestamp)) from ingest_raw`);
+  await q(`select count(regexp_full_match(vals[4], '\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?')) from ingest_raw`);
+  const m: any = {}; maskingRules.forEach((r,i)=>{m['p'+(i+1)]=r.pattern; m['r'+(i+1)]=r.replacement;});
+  await q(`select count(ingest_mask(vals[11], $p1, $r1, $p2, $r2, $p3, $r3, $p4, $r4)) from ingest_raw`, m);
+  await q(`select count(list_filter([case when vals[1] is null then 'a' end, case when vals[2] is null then 'b' end], r -> r is not null)) from ingest_raw`);
+});
