@@ -1,22 +1,12 @@
 import { Store } from '../src/lib/server/db';
-import { sql } from '../src/lib/server/sql';
-import { maskingRules } from '../src/lib/domain/masking';
+import { migrate } from '../src/lib/server/migrate';
+import { ingestFile } from '../src/lib/server/ingest/ingest';
 const s = await Store.open(':memory:');
-const q = async (t: string, p?: any) => { const t0=Date.now(); try { const r = await s.all(t, p); console.log(Date.now()-t0,'ms', t.slice(0,90), JSON.stringify(r).slice(0,100)); } catch (e) { console.log('ERR', (e as Error).message); } };
-await s.use(async (x) => {
-  const q = async (t: string, p?: any) => { const t0=Date.now(); try { const r = await x.all(t, p); console.log(Date.now()-t0,'ms', t.slice(0,100), JSON.stringify(r).slice(0,80)); } catch (e) { console.log('ERR', (e as Error).message); } };
-  await x.run(sql('ingest/macros'));
-  await x.run(sql('ingest/create_raw'));
-  await q(`insert into ingest_raw select row_number() over () + 1, list_value(*columns(*)) from read_csv('/tmp/ip/big.csv', all_varchar := true, header := true)`);
-  await q(`create temp table r2 as select * from read_csv('/tmp/ip/big.csv', all_varchar := true, header := true)`);
-  await q(`select count(distinct vals[2]) from ingest_raw`);
-  await q(`select count(distinct channel) from r2`);
-  await q(`select count(ingest_blank(vals[4])) from ingest_raw`);
-  await q(`select count(ingest_ts(ingest_blank(vals[4]), 'Asia/Riyadh', false)) from ingest_raw`);
-  await q(`select count(timezone('Asia/Riyadh', try_cast(vals[4] as timestamp))) from ingest_raw`);
-  await q(`select count(try_cast(vals[4] as timestamp)) from ingest_raw`);
-  await q(`select count(regexp_full_match(vals[4], '\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?')) from ingest_raw`);
-  const m: any = {}; maskingRules.forEach((r,i)=>{m['p'+(i+1)]=r.pattern; m['r'+(i+1)]=r.replacement;});
-  await q(`select count(ingest_mask(vals[11], $p1, $r1, $p2, $r2, $p3, $r3, $p4, $r4)) from ingest_raw`, m);
-  await q(`select count(list_filter([case when vals[1] is null then 'a' end, case when vals[2] is null then 'b' end], r -> r is not null)) from ingest_raw`);
-});
+await migrate(s);
+for (const [f, k] of [['interactions-ar.csv','interactions'],['interactions-update.csv','interactions'],['interactions.jsonl','interactions'],['responses-google-forms.csv','responses'],['responses-kobo.jsonl','responses']] as const) {
+  try { console.log(f, await ingestFile(s, { path: 'tests/fixtures/ingest/' + f, kind: k, actor: 'cli' })); } catch (e) { console.log(f, 'ERR', (e as Error).message); }
+}
+console.log(await s.all('select id, channel, type, received_at::varchar r, decided_at::varchar d, decision, closed_at::varchar c, beneficiary_ref from interaction order by id'));
+console.log(await s.all('select run_id, line_number, raw::varchar raw, reasons from ingest_rejected_row'));
+console.log(await s.all('select id, submitted_at::varchar s, csat, nps, ces, comment from response'));
+console.log(await s.all('select * from response_answer'));

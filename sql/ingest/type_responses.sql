@@ -2,7 +2,8 @@
 -- be stored. A file without an id column gets a stable id from the row's values ("row-" + md5), so
 -- exporting the same form again finds the same rows.
 -- Parameters: $p_id, $p_submitted_at, $p_channel, $p_interaction_id, $p_survey, $p_csat, $p_nps,
---   $p_ces, $p_comment (1-based positions, 0 = not in file); $derive_id; $zone; $mf_submitted_at;
+--   $p_ces, $p_comment (1-based positions, 0 = not in file); $derive_id;
+--   $zone_submitted_at (the zone of times without an offset); $mf_submitted_at;
 --   $p1, $r1 … $p4, $r4 (masking rules). Creates ingest_typed.
 create or replace temp table ingest_typed as
 with src as (
@@ -25,7 +26,7 @@ typed as (
 		src.*,
 		ch.code as channel,
 		try_cast(sv.code as integer) as survey_id,
-		ingest_ts(submitted_raw, $zone, $mf_submitted_at) as submitted_at,
+		ingest_ts(submitted_raw, $zone_submitted_at, $mf_submitted_at) as submitted_at,
 		ingest_rating(csat_raw) as csat,
 		ingest_rating(nps_raw) as nps,
 		ingest_rating(ces_raw) as ces,

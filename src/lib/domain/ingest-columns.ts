@@ -91,7 +91,7 @@ const questionHints: Partial<Record<CanonicalColumn, RegExp>> = {
 const personalHeaders = /^(name|full name|email|email address|e mail|phone|mobile|الاسم|الاسم الكامل|اسمك|البريد الالكتروني|عنوان البريد الالكتروني|البريد|رقم الجوال|الجوال|رقم الهاتف|الهاتف)$/;
 
 /** Form tools' own bookkeeping columns that are neither canonical nor answers. */
-const bookkeepingHeaders = /^(start|start time|وقت البدء|last modified time|_index|_status|_submitted_by|_version_|__version__|_validation_status|_notes|_tags|_parent_index|meta instanceid|_xform_id_string|_attachments|_geolocation)$/;
+const bookkeepingHeaders = /^(start|end|today|deviceid|uuid|submission time|start time|وقت البدء|last modified time|_index|_status|_submitted_by|_version_|__version__|_validation_status|_notes|_tags|_parent_index|meta instanceid|_xform_id_string|_attachments|_geolocation)$/;
 
 /** A header as matching sees it. */
 export function normalizeHeader(header: string): string {

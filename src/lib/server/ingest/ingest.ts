@@ -301,6 +301,10 @@ async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string,
 	if (rows.length) await tx.appendRows('ingest_value_map', rows, { temp: true });
 }
 
+function isKoboSubmissionTime(header: string | undefined): boolean {
+	return header?.trim().toLowerCase() === '_submission_time';
+}
+
 /** Month-first when a slash-date column has dates that read only month-first and none only day-first. */
 async function monthFirst(tx: Session, position: number): Promise<boolean> {
 	if (!position) return false;
@@ -447,8 +451,11 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 					...rest,
 					p_id: p_id!,
 					derive_id: p_id === 0,
-					zone,
 					mf_submitted_at: await monthFirst(tx, pos.p_submitted_at!),
+					// KoboToolbox writes _submission_time in UTC without saying so
+					zone_submitted_at: isKoboSubmissionTime(resolved.mapping.columns.submitted_at)
+						? 'UTC'
+						: zone,
 					...mask
 				});
 			}
