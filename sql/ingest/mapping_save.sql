@@ -2,4 +2,4 @@
 insert into column_mapping (name, kind, headers_signature, mapping, created_by)
 values ($name, $kind, $signature, $mapping::json, $user_id)
 on conflict (name) do update set kind = excluded.kind, headers_signature = excluded.headers_signature,
-	mapping = excluded.mapping, updated_at = current_timestamp;
+	mapping = excluded.mapping, updated_at = now();
