@@ -2,7 +2,14 @@
 // Times (a) a bare CREATE TABLE AS SELECT * FROM read_csv of a generated interaction log, (b) the full
 // ingest into an empty store, (c) the same file again (all unchanged), and the process's peak memory.
 // --big: only the 5,000,000-row peak-memory run. Writes bench/results/ingest.json.
-import { createWriteStream, existsSync, readFileSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import {
+	createWriteStream,
+	existsSync,
+	readFileSync,
+	writeFileSync,
+	mkdirSync,
+	statSync
+} from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +24,16 @@ const { values } = parseArgs({
 	strict: true
 });
 
-const channels = ['phone', 'الاتصالات الهاتفية', 'website', 'الموقع الإلكتروني للجمعية', 'in_person', 'المقابلة', 'social_media', 'service_form'];
+const channels = [
+	'phone',
+	'الاتصالات الهاتفية',
+	'website',
+	'الموقع الإلكتروني للجمعية',
+	'in_person',
+	'المقابلة',
+	'social_media',
+	'service_form'
+];
 const types = ['inquiry', 'support_request', 'complaint', 'suggestion', 'طلب دعم', 'استفسار'];
 const decisions = ['approved', 'rejected', 'pending', 'مقبول'];
 
@@ -26,7 +42,9 @@ async function generate(file: string, rows: number): Promise<void> {
 	const out = createWriteStream(file);
 	const write = (text: string) =>
 		out.write(text) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r()));
-	await write('id,channel,type,received_at,decided_at,decision,closed_at,service,branch,team,beneficiary_ref\n');
+	await write(
+		'id,channel,type,received_at,decided_at,decision,closed_at,service,branch,team,beneficiary_ref\n'
+	);
 	const base = Date.UTC(2024, 0, 1);
 	let chunk = '';
 	for (let i = 0; i < rows; i++) {
@@ -46,7 +64,9 @@ async function generate(file: string, rows: number): Promise<void> {
 		}
 	}
 	await write(chunk);
-	await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+	await new Promise<void>((resolve, reject) =>
+		out.end((error?: Error | null) => (error ? reject(error) : resolve()))
+	);
 }
 
 function peakRssMb(): number {
@@ -103,7 +123,9 @@ async function main() {
 			const store = await Store.open(path.join(dir, 'big.duckdb'));
 			await migrate(store);
 			const before = peakRssMb();
-			const [result, seconds] = await timed(() => ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' }));
+			const [result, seconds] = await timed(() =>
+				ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' })
+			);
 			store.close();
 			const peak = peakRssMb();
 			console.log(
@@ -111,8 +133,20 @@ async function main() {
 					`inserted ${result.inserted}; peak RSS ${peak} MB (before ingest ${before} MB; target < 2048 MB)`
 			);
 			writeResults([
-				{ label: `peak RSS, ingest of ${rows} rows`, value: peak, unit: 'MB', target: '< 2048', ok: peak < 2048 },
-				{ label: `ingest of ${rows} rows`, value: Number(seconds.toFixed(2)), unit: 's', target: null, ok: null }
+				{
+					label: `peak RSS, ingest of ${rows} rows`,
+					value: peak,
+					unit: 'MB',
+					target: '< 2048',
+					ok: peak < 2048
+				},
+				{
+					label: `ingest of ${rows} rows`,
+					value: Number(seconds.toFixed(2)),
+					unit: 's',
+					target: null,
+					ok: null
+				}
 			]);
 			return;
 		}
@@ -124,8 +158,12 @@ async function main() {
 		await migrate(store);
 		const [, bare] = await timed(() => store.run(sql('bench/bare_read'), { path: file }));
 		await store.run(sql('bench/drop_bare'));
-		const [first, full] = await timed(() => ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' }));
-		const [second, again] = await timed(() => ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' }));
+		const [first, full] = await timed(() =>
+			ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' })
+		);
+		const [second, again] = await timed(() =>
+			ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' })
+		);
 		store.close();
 		const peak = peakRssMb();
 		if (first.inserted !== rows || second.unchanged !== rows) {
@@ -134,13 +172,35 @@ async function main() {
 		const b = full / bare;
 		const c = again / bare;
 		console.log(`(a) bare read_csv into a table: ${bare.toFixed(2)} s`);
-		console.log(`(b) full ingest, empty store:   ${full.toFixed(2)} s   b/a = ${b.toFixed(2)} (target ≤ 1.5)`);
-		console.log(`(c) same file again, unchanged: ${again.toFixed(2)} s   c/a = ${c.toFixed(2)} (target ≤ 1.5)`);
+		console.log(
+			`(b) full ingest, empty store:   ${full.toFixed(2)} s   b/a = ${b.toFixed(2)} (target ≤ 1.5)`
+		);
+		console.log(
+			`(c) same file again, unchanged: ${again.toFixed(2)} s   c/a = ${c.toFixed(2)} (target ≤ 1.5)`
+		);
 		console.log(`peak RSS: ${peak} MB`);
 		writeResults([
-			{ label: `(a) bare read_csv, ${rows} rows`, value: Number(bare.toFixed(3)), unit: 's', target: null, ok: null },
-			{ label: `(b) full ingest, ${rows} rows`, value: Number(full.toFixed(3)), unit: 's', target: null, ok: null },
-			{ label: `(c) same file again, ${rows} rows`, value: Number(again.toFixed(3)), unit: 's', target: null, ok: null },
+			{
+				label: `(a) bare read_csv, ${rows} rows`,
+				value: Number(bare.toFixed(3)),
+				unit: 's',
+				target: null,
+				ok: null
+			},
+			{
+				label: `(b) full ingest, ${rows} rows`,
+				value: Number(full.toFixed(3)),
+				unit: 's',
+				target: null,
+				ok: null
+			},
+			{
+				label: `(c) same file again, ${rows} rows`,
+				value: Number(again.toFixed(3)),
+				unit: 's',
+				target: null,
+				ok: null
+			},
 			{ label: 'ratio b/a', value: Number(b.toFixed(2)), unit: '×', target: '≤ 1.5', ok: b <= 1.5 },
 			{ label: 'ratio c/a', value: Number(c.toFixed(2)), unit: '×', target: '≤ 1.5', ok: c <= 1.5 },
 			{ label: `peak RSS, 1M-row run`, value: peak, unit: 'MB', target: null, ok: null }

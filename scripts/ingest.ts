@@ -127,7 +127,7 @@ runCli(async () => {
 					: '')
 		);
 	} catch (error) {
-		if (error instanceof IngestFileError) throw new Error(error.message);
+		if (error instanceof IngestFileError) throw new Error(error.message, { cause: error });
 		throw error;
 	} finally {
 		store.close();

@@ -33,9 +33,25 @@ describe('npm run ingest', () => {
 		expect(out.code).toBe(0);
 		const result = JSON.parse(out.stdout) as Record<string, number>;
 		expect(Object.keys(result).sort()).toEqual(
-			['duplicates', 'inserted', 'masked', 'rejected', 'run_id', 'seconds', 'unchanged', 'updated'].sort()
+			[
+				'duplicates',
+				'inserted',
+				'masked',
+				'rejected',
+				'run_id',
+				'seconds',
+				'unchanged',
+				'updated'
+			].sort()
 		);
-		expect(result).toMatchObject({ inserted: 4, updated: 0, unchanged: 0, rejected: 3, masked: 1, run_id: 1 });
+		expect(result).toMatchObject({
+			inserted: 4,
+			updated: 0,
+			unchanged: 0,
+			rejected: 3,
+			masked: 1,
+			run_id: 1
+		});
 		const text = cli([fixture('interactions-ar.csv'), '--kind', 'interactions'], db);
 		expect(text.code).toBe(0);
 		expect(text.stdout).toContain('unchanged 4, rejected 3');
@@ -50,14 +66,20 @@ describe('npm run ingest', () => {
 			mapping,
 			JSON.stringify({ id: 'رقم', channel: 'وسيلة الوصول', type: 'التصنيف', received_at: 'متى' })
 		);
-		const out = cli([file, '--kind', 'interactions', '--mapping', mapping, '--json'], path.join(dir, 'db.duckdb'));
+		const out = cli(
+			[file, '--kind', 'interactions', '--mapping', mapping, '--json'],
+			path.join(dir, 'db.duckdb')
+		);
 		expect(out.code).toBe(0);
 		expect(JSON.parse(out.stdout)).toMatchObject({ inserted: 1 });
 	});
 
 	it('fails with one line and a non-zero code on a file-level problem', () => {
 		const dir = tempDir();
-		const missing = cli([path.join(dir, 'nope.csv'), '--kind', 'interactions', '--json'], path.join(dir, 'db.duckdb'));
+		const missing = cli(
+			[path.join(dir, 'nope.csv'), '--kind', 'interactions', '--json'],
+			path.join(dir, 'db.duckdb')
+		);
 		expect(missing.code).toBe(1);
 		expect(missing.stdout).toBe('');
 		expect(missing.stderr.trim().split('\n')).toHaveLength(1);
@@ -82,7 +104,11 @@ describe('crash in the middle of an ingest', () => {
 
 		let store = await Store.open(db);
 		await migrate(store);
-		await ingestFile(store, { path: fixture('interactions-ar.csv'), kind: 'interactions', actor: 'cli' });
+		await ingestFile(store, {
+			path: fixture('interactions-ar.csv'),
+			kind: 'interactions',
+			actor: 'cli'
+		});
 		const state = async () => ({
 			interactions: await store.all(
 				'select count(*) as n, sum(hash(id, channel, type, received_at, decided_at, beneficiary_ref)) as h from interaction'

@@ -132,8 +132,13 @@ describe('a semicolon CSV with a BOM, CRLF, Arabic headers and a quoted line bre
 	it('offers the rejected rows as CSV with the reasons in words', async () => {
 		const result = await ingest(fixture('interactions-ar.csv'), 'interactions');
 		const csv = await rejectedRowsCsv(store, result.run_id);
-		const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-		expect(lines[0]).toBe('line,reason_codes,reasons,الأسباب,رقم الطلب,القناة,نوع الطلب,تاريخ الاستلام,تاريخ القرار,القرار,تاريخ الإغلاق,الخدمة,الفرع,الفريق,المستفيد');
+		const lines = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split('\r\n');
+		expect(lines[0]).toBe(
+			'line,reason_codes,reasons,الأسباب,رقم الطلب,القناة,نوع الطلب,تاريخ الاستلام,تاريخ القرار,القرار,تاريخ الإغلاق,الخدمة,الفرع,الفريق,المستفيد'
+		);
 		expect(lines).toHaveLength(4);
 		expect(lines[1]).toContain('Unknown channel | Date not understood: Received at');
 		expect(lines[1]).toContain('قناة غير معروفة');
@@ -197,7 +202,11 @@ describe('timestamps', () => {
 	});
 
 	it('reads a column as month-first when its dates only make sense so (Google / Microsoft Forms)', async () => {
-		const { result, rows } = await parse(['11/22/2026 14:05:09', '11/22/26 14:05:09', '1/2/2026 09:00']);
+		const { result, rows } = await parse([
+			'11/22/2026 14:05:09',
+			'11/22/26 14:05:09',
+			'1/2/2026 09:00'
+		]);
 		expect(result.rejected).toBe(0);
 		expect(rows.map((r) => r.received_at.toISOString())).toEqual([
 			'2026-11-22T11:05:09.000Z',
@@ -207,7 +216,11 @@ describe('timestamps', () => {
 	});
 
 	it("reads times without an offset in the organisation's time zone", async () => {
-		await createOrganisation(store, { nameAr: 'جمعية', nameEn: 'Association', timeZone: 'Asia/Dubai' });
+		await createOrganisation(store, {
+			nameAr: 'جمعية',
+			nameEn: 'Association',
+			timeZone: 'Asia/Dubai'
+		});
 		const { rows } = await parse(['2026-11-22 14:05', '2026-11-22T14:05:00+03:00']);
 		expect(rows.map((r) => r.received_at.toISOString())).toEqual([
 			'2026-11-22T10:05:00.000Z',
@@ -279,8 +292,7 @@ describe('survey responses', () => {
 	it('a Google Forms export: question text mapped, answers kept, e-mail column dropped, ratings checked', async () => {
 		const file = fixture('responses-google-forms.csv');
 		const result = await ingest(file, 'responses');
-		const comment =
-			'شكرا، تواصلوا معي على 0551234567 أو a.b@mail.example.com';
+		const comment = 'شكرا، تواصلوا معي على 0551234567 أو a.b@mail.example.com';
 		const reference = maskPersonalData(comment);
 		expect(result).toMatchObject({
 			inserted: 2,
@@ -296,7 +308,9 @@ describe('survey responses', () => {
 			ces: number | null;
 			comment: string | null;
 			source: string;
-		}>('select id, submitted_at, csat, nps, ces, comment, source from response order by submitted_at');
+		}>(
+			'select id, submitted_at, csat, nps, ces, comment, source from response order by submitted_at'
+		);
 		expect(responses.map((r) => [r.csat, r.nps, r.ces, r.source])).toEqual([
 			[5, 9, 6, 'ingest'],
 			[4, 10, null, 'ingest']
@@ -323,9 +337,12 @@ describe('survey responses', () => {
 	it('a KoboToolbox export: _submission_time read as UTC, Arabic digits, masked comment', async () => {
 		const result = await ingest(fixture('responses-kobo.jsonl'), 'responses');
 		expect(result).toMatchObject({ inserted: 2, rejected: 0, masked: 1 });
-		const rows = await store.all<{ id: string; submitted_at: Date; csat: number; comment: string | null }>(
-			'select id, submitted_at, csat, comment from response order by id'
-		);
+		const rows = await store.all<{
+			id: string;
+			submitted_at: Date;
+			csat: number;
+			comment: string | null;
+		}>('select id, submitted_at, csat, comment from response order by id');
 		expect(rows.map((r) => [r.id, r.submitted_at.toISOString(), r.csat])).toEqual([
 			['501', '2026-11-22T11:05:09.000Z', 4],
 			['502', '2026-11-22T12:00:00.000Z', 5]
@@ -338,10 +355,16 @@ describe('survey responses', () => {
 	it('an answer changed in a later export updates the response and its answers', async () => {
 		const dir = tempDir();
 		const first = path.join(dir, 'a.csv');
-		writeFileSync(first, 'id,submitted_at,csat,الفرع\nS-1,2026-11-22 10:00,4,حائل\nS-2,2026-11-22 11:00,5,حائل\n');
+		writeFileSync(
+			first,
+			'id,submitted_at,csat,الفرع\nS-1,2026-11-22 10:00,4,حائل\nS-2,2026-11-22 11:00,5,حائل\n'
+		);
 		await ingest(first, 'responses');
 		const second = path.join(dir, 'b.csv');
-		writeFileSync(second, 'id,submitted_at,csat,الفرع\nS-1,2026-11-22 10:00,4,بقعاء\nS-2,2026-11-22 11:00,5,حائل\n');
+		writeFileSync(
+			second,
+			'id,submitted_at,csat,الفرع\nS-1,2026-11-22 10:00,4,بقعاء\nS-2,2026-11-22 11:00,5,حائل\n'
+		);
 		const result = await ingest(second, 'responses');
 		expect(result).toMatchObject({ updated: 1, unchanged: 1 });
 		expect(await store.all("select value from response_answer where response_id = 'S-1'")).toEqual([
@@ -370,7 +393,7 @@ describe('masking', () => {
 		const expected = texts.map((t) => maskPersonalData(t));
 		expect(result.masked).toBe(2 * expected.reduce((n, e) => n + e.masked, 0));
 		const rows = await store.all<{ comment: string; value: string }>(
-			"select r.comment, a.value from response r join response_answer a on a.response_id = r.id order by r.id"
+			'select r.comment, a.value from response r join response_answer a on a.response_id = r.id order by r.id'
 		);
 		expect(rows.map((r) => r.comment)).toEqual(expected.map((e) => e.text));
 		expect(rows.map((r) => r.value)).toEqual(expected.map((e) => e.text));
@@ -378,7 +401,10 @@ describe('masking', () => {
 
 	it('masks personal data in a rejected row’s stored raw values too', async () => {
 		const file = path.join(tempDir(), 'bad.csv');
-		writeFileSync(file, 'id,channel,type,received_at,beneficiary_ref\nB-1,pigeon,inquiry,2026-11-22,0551234567\n');
+		writeFileSync(
+			file,
+			'id,channel,type,received_at,beneficiary_ref\nB-1,pigeon,inquiry,2026-11-22,0551234567\n'
+		);
 		const result = await ingest(file, 'interactions');
 		expect(result).toMatchObject({ rejected: 1, masked: 1 });
 		const [row] = await rejectedRows(store, result.run_id);
@@ -464,12 +490,16 @@ describe('column mappings', () => {
 
 		const second = path.join(dir, 'branch-a-december.csv');
 		writeFileSync(second, headers + 'A-2,الموقع,شكوى,2026-12-01 10:00\n');
-		expect((await inspectFile(store, { path: second, kind: 'interactions' })).saved?.name).toBe('فرع أ');
+		expect((await inspectFile(store, { path: second, kind: 'interactions' })).saved?.name).toBe(
+			'فرع أ'
+		);
 		const auto = await ingest(second, 'interactions');
 		expect(auto).toMatchObject({ inserted: 1, mappingName: 'فرع أ', mappingSource: 'saved' });
 		const named = await ingest(second, 'interactions', { mapping: { name: 'فرع أ' } });
 		expect(named).toMatchObject({ unchanged: 1, mappingSource: 'named' });
-		await expect(ingest(second, 'interactions', { mapping: { name: 'لا يوجد' } })).rejects.toMatchObject({
+		await expect(
+			ingest(second, 'interactions', { mapping: { name: 'لا يوجد' } })
+		).rejects.toMatchObject({
 			code: 'unknown_mapping'
 		});
 		const run = await getRun(store, auto.run_id);

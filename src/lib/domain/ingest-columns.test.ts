@@ -12,7 +12,15 @@ import {
 describe('suggestMapping', () => {
 	it('maps Arabic and English headers of an interaction log', () => {
 		expect(
-			suggestMapping('interactions', ['رقم الطلب', 'قناة التواصل', 'نوع الطلب', 'Timestamp', 'القرار', 'الفرع', 'ملاحظة']).columns
+			suggestMapping('interactions', [
+				'رقم الطلب',
+				'قناة التواصل',
+				'نوع الطلب',
+				'Timestamp',
+				'القرار',
+				'الفرع',
+				'ملاحظة'
+			]).columns
 		).toEqual({
 			id: 'رقم الطلب',
 			channel: 'قناة التواصل',
@@ -80,15 +88,17 @@ describe('value names', () => {
 
 	it('matches channels by code, names and aliases after Arabic normalisation', () => {
 		const match = channelMatcher([
-			{ code: 'website', name_ar: 'الموقع الإلكتروني للجمعية', name_en: 'Website', aliases: ['الموقع'] }
+			{
+				code: 'website',
+				name_ar: 'الموقع الإلكتروني للجمعية',
+				name_en: 'Website',
+				aliases: ['الموقع']
+			}
 		]);
-		expect(['website', 'الموقع الالكتروني', 'الموقع الإلكتروني للجمعيّة', 'WEBSITE', 'الموقـع', 'x'].map(match)).toEqual([
-			'website',
-			'website',
-			'website',
-			'website',
-			'website',
-			null
-		]);
+		expect(
+			['website', 'الموقع الالكتروني', 'الموقع الإلكتروني للجمعيّة', 'WEBSITE', 'الموقـع', 'x'].map(
+				match
+			)
+		).toEqual(['website', 'website', 'website', 'website', 'website', null]);
 	});
 });

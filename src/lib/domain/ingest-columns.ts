@@ -54,28 +54,152 @@ export interface ColumnMapping {
 
 const synonyms: Record<IngestKind, Partial<Record<CanonicalColumn, string[]>>> = {
 	interactions: {
-		id: ['id', 'رقم الطلب', 'رقم المعامله', 'رقم التذكره', 'الرقم المرجعي', 'المرجع', 'المعرف', 'رقم', 'request id', 'reference', 'ref', 'ticket', 'ticket id', 'case id'],
-		channel: ['channel', 'القناه', 'قناه التواصل', 'وسيله التواصل', 'قناه الورود', 'contact channel', 'source'],
-		type: ['type', 'النوع', 'نوع الطلب', 'نوع التواصل', 'نوع المعامله', 'request type', 'category', 'التصنيف'],
-		received_at: ['received_at', 'received', 'تاريخ الاستلام', 'تاريخ الورود', 'تاريخ الطلب', 'تاريخ التقديم', 'وقت الاستلام', 'الطابع الزمني', 'timestamp', 'date', 'created', 'created at', 'submitted at', 'request date'],
-		decided_at: ['decided_at', 'decided', 'تاريخ القرار', 'تاريخ البت', 'تاريخ قرار اللجنه', 'decision date'],
-		decision: ['decision', 'القرار', 'قرار اللجنه', 'نتيجه الطلب', 'نتيجه الدراسه', 'outcome', 'result'],
-		closed_at: ['closed_at', 'closed', 'تاريخ الاغلاق', 'تاريخ التسليم', 'تاريخ تقديم الخدمه', 'delivered at', 'closed at', 'close date'],
+		id: [
+			'id',
+			'رقم الطلب',
+			'رقم المعامله',
+			'رقم التذكره',
+			'الرقم المرجعي',
+			'المرجع',
+			'المعرف',
+			'رقم',
+			'request id',
+			'reference',
+			'ref',
+			'ticket',
+			'ticket id',
+			'case id'
+		],
+		channel: [
+			'channel',
+			'القناه',
+			'قناه التواصل',
+			'وسيله التواصل',
+			'قناه الورود',
+			'contact channel',
+			'source'
+		],
+		type: [
+			'type',
+			'النوع',
+			'نوع الطلب',
+			'نوع التواصل',
+			'نوع المعامله',
+			'request type',
+			'category',
+			'التصنيف'
+		],
+		received_at: [
+			'received_at',
+			'received',
+			'تاريخ الاستلام',
+			'تاريخ الورود',
+			'تاريخ الطلب',
+			'تاريخ التقديم',
+			'وقت الاستلام',
+			'الطابع الزمني',
+			'timestamp',
+			'date',
+			'created',
+			'created at',
+			'submitted at',
+			'request date'
+		],
+		decided_at: [
+			'decided_at',
+			'decided',
+			'تاريخ القرار',
+			'تاريخ البت',
+			'تاريخ قرار اللجنه',
+			'decision date'
+		],
+		decision: [
+			'decision',
+			'القرار',
+			'قرار اللجنه',
+			'نتيجه الطلب',
+			'نتيجه الدراسه',
+			'outcome',
+			'result'
+		],
+		closed_at: [
+			'closed_at',
+			'closed',
+			'تاريخ الاغلاق',
+			'تاريخ التسليم',
+			'تاريخ تقديم الخدمه',
+			'delivered at',
+			'closed at',
+			'close date'
+		],
 		service: ['service', 'الخدمه', 'نوع الخدمه', 'اسم الخدمه', 'service name'],
 		branch: ['branch', 'الفرع', 'المكتب', 'office'],
 		team: ['team', 'الفريق', 'القسم', 'الاداره', 'department'],
-		beneficiary_ref: ['beneficiary_ref', 'beneficiary', 'beneficiary id', 'المستفيد', 'رقم المستفيد', 'مرجع المستفيد', 'رمز المستفيد']
+		beneficiary_ref: [
+			'beneficiary_ref',
+			'beneficiary',
+			'beneficiary id',
+			'المستفيد',
+			'رقم المستفيد',
+			'مرجع المستفيد',
+			'رمز المستفيد'
+		]
 	},
 	responses: {
-		id: ['id', '_id', '_uuid', 'response id', 'submission id', 'رقم الاستجابه', 'رقم الرد', 'المعرف', 'معرف الاستجابه'],
-		submitted_at: ['submitted_at', 'submitted', 'timestamp', 'الطابع الزمني', 'completion time', 'وقت الاكمال', 'وقت الانتهاء', '_submission_time', 'end', 'تاريخ التقديم', 'تاريخ الاستجابه', 'تاريخ الرد', 'date', 'التاريخ'],
+		id: [
+			'id',
+			'_id',
+			'_uuid',
+			'response id',
+			'submission id',
+			'رقم الاستجابه',
+			'رقم الرد',
+			'المعرف',
+			'معرف الاستجابه'
+		],
+		submitted_at: [
+			'submitted_at',
+			'submitted',
+			'timestamp',
+			'الطابع الزمني',
+			'completion time',
+			'وقت الاكمال',
+			'وقت الانتهاء',
+			'_submission_time',
+			'end',
+			'تاريخ التقديم',
+			'تاريخ الاستجابه',
+			'تاريخ الرد',
+			'date',
+			'التاريخ'
+		],
 		channel: ['channel', 'القناه', 'قناه التواصل', 'وسيله التواصل'],
-		interaction_id: ['interaction_id', 'interaction', 'رقم الطلب', 'رقم المعامله', 'رقم التعامل', 'request id', 'ticket id'],
+		interaction_id: [
+			'interaction_id',
+			'interaction',
+			'رقم الطلب',
+			'رقم المعامله',
+			'رقم التعامل',
+			'request id',
+			'ticket id'
+		],
 		survey: ['survey', 'الاستبيان', 'اسم الاستبيان', 'form', 'form name'],
 		csat: ['csat', 'satisfaction', 'الرضا', 'مستوي الرضا', 'درجه الرضا'],
 		nps: ['nps', 'التوصيه', 'recommend'],
 		ces: ['ces', 'effort', 'السهوله', 'سهوله الاجراءات'],
-		comment: ['comment', 'comments', 'تعليق', 'التعليق', 'ملاحظات', 'ملاحظاتك', 'الملاحظات', 'feedback', 'اقتراحاتك', 'مقترحاتك', 'remarks']
+		comment: [
+			'comment',
+			'comments',
+			'تعليق',
+			'التعليق',
+			'ملاحظات',
+			'ملاحظاتك',
+			'الملاحظات',
+			'feedback',
+			'اقتراحاتك',
+			'مقترحاتك',
+			'remarks'
+		]
 	}
 };
 
@@ -88,10 +212,12 @@ const questionHints: Partial<Record<CanonicalColumn, RegExp>> = {
 };
 
 /** Headers of personal data that form tools add (name, e-mail, phone): not kept as answers. */
-const personalHeaders = /^(name|full name|email|email address|e mail|phone|mobile|الاسم|الاسم الكامل|اسمك|البريد الالكتروني|عنوان البريد الالكتروني|البريد|رقم الجوال|الجوال|رقم الهاتف|الهاتف)$/;
+const personalHeaders =
+	/^(name|full name|email|email address|e mail|phone|mobile|الاسم|الاسم الكامل|اسمك|البريد الالكتروني|عنوان البريد الالكتروني|البريد|رقم الجوال|الجوال|رقم الهاتف|الهاتف)$/;
 
 /** Form tools' own bookkeeping columns that are neither canonical nor answers. */
-const bookkeepingHeaders = /^(start|end|today|deviceid|uuid|submission time|start time|وقت البدء|last modified time|_index|_status|_submitted_by|_version_|__version__|_validation_status|_notes|_tags|_parent_index|meta instanceid|_xform_id_string|_attachments|_geolocation)$/;
+const bookkeepingHeaders =
+	/^(start|end|today|deviceid|uuid|submission time|start time|وقت البدء|last modified time|_index|_status|_submitted_by|_version_|__version__|_validation_status|_notes|_tags|_parent_index|meta instanceid|_xform_id_string|_attachments|_geolocation)$/;
 
 /** A header as matching sees it. */
 export function normalizeHeader(header: string): string {
@@ -158,7 +284,15 @@ export function headersText(headers: readonly string[]): string {
 
 const typeNames: Record<string, string[]> = {
 	inquiry: ['inquiry', 'enquiry', 'question', 'استفسار', 'سؤال', 'الاستفسار'],
-	support_request: ['support_request', 'support request', 'support', 'طلب دعم', 'دعم', 'طلب مساعده', 'طلب'],
+	support_request: [
+		'support_request',
+		'support request',
+		'support',
+		'طلب دعم',
+		'دعم',
+		'طلب مساعده',
+		'طلب'
+	],
 	complaint: ['complaint', 'شكوى', 'شكوي', 'الشكوى', 'بلاغ'],
 	suggestion: ['suggestion', 'اقتراح', 'مقترح', 'الاقتراح']
 };
@@ -166,7 +300,16 @@ const typeNames: Record<string, string[]> = {
 const decisionNames: Record<string, string[]> = {
 	approved: ['approved', 'accepted', 'مقبول', 'قبول', 'موافق', 'تمت الموافقه', 'مقبوله'],
 	rejected: ['rejected', 'declined', 'مرفوض', 'رفض', 'مرفوضه', 'تم الرفض'],
-	pending: ['pending', 'under review', 'in review', 'قيد الدراسه', 'قيد المراجعه', 'تحت الدراسه', 'معلق', 'قيد الانتظار']
+	pending: [
+		'pending',
+		'under review',
+		'in review',
+		'قيد الدراسه',
+		'قيد المراجعه',
+		'تحت الدراسه',
+		'معلق',
+		'قيد الانتظار'
+	]
 };
 
 function lookup(names: Record<string, string[]>): Map<string, string> {
@@ -198,7 +341,9 @@ export interface ChannelNames {
 }
 
 /** A matcher from channel names (code, Arabic, English, aliases; normalised) to codes. */
-export function channelMatcher(channels: readonly ChannelNames[]): (value: string) => string | null {
+export function channelMatcher(
+	channels: readonly ChannelNames[]
+): (value: string) => string | null {
 	const map = new Map<string, string>();
 	for (const c of channels) {
 		for (const name of [c.code, c.name_ar, c.name_en, ...c.aliases]) {

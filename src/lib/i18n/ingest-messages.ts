@@ -40,7 +40,8 @@ const ar = {
 	reasons: 'الأسباب',
 	values: 'القيم كما وردت',
 	downloadRejected: 'تنزيل الصفوف المرفوضة (CSV)',
-	moreRejected: (shown: number, total: number) => `تُعرض أول ${shown} من ${total}؛ نزّل الملف لرؤيتها كلها.`,
+	moreRejected: (shown: number, total: number) =>
+		`تُعرض أول ${shown} من ${total}؛ نزّل الملف لرؤيتها كلها.`,
 	runsTitle: 'عمليات الاستيراد السابقة',
 	noRuns: 'لا توجد عمليات استيراد بعد.',
 	when: 'الوقت',
@@ -117,7 +118,8 @@ const en: typeof ar = {
 	mappingTitle: 'Map the columns',
 	mappingHint:
 		'For each column, choose the file’s matching column. Suggestions come from the header names. For surveys, other columns are kept as answers to questions of those names.',
-	savedMappingUsed: (name: string) => `A saved mapping exists for files with these columns: “${name}”; it is selected.`,
+	savedMappingUsed: (name: string) =>
+		`A saved mapping exists for files with these columns: “${name}”; it is selected.`,
 	notInFile: '— not in the file —',
 	required: 'required',
 	ignoreColumn: 'Ignore this column (personal or not needed)',
@@ -135,12 +137,14 @@ const en: typeof ar = {
 	masked: 'Personal data masked',
 	duplicates: 'Repeated rows counted once',
 	seconds: 's',
-	mappingAuto: (name: string) => `The saved mapping “${name}” was used automatically: the file has the same columns.`,
+	mappingAuto: (name: string) =>
+		`The saved mapping “${name}” was used automatically: the file has the same columns.`,
 	rejectedTitle: 'Rejected rows and their reasons',
 	reasons: 'Reasons',
 	values: 'Values as written',
 	downloadRejected: 'Download the rejected rows (CSV)',
-	moreRejected: (shown: number, total: number) => `Showing the first ${shown} of ${total}; download the file to see them all.`,
+	moreRejected: (shown: number, total: number) =>
+		`Showing the first ${shown} of ${total}; download the file to see them all.`,
 	runsTitle: 'Past imports',
 	noRuns: 'No imports yet.',
 	when: 'When',

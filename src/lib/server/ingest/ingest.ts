@@ -144,9 +144,11 @@ async function readShape(
 		}
 		return { format, headers: rows.headers, sheet: rows };
 	}
-	const query = { csv: 'ingest/headers_csv', json: 'ingest/headers_json', parquet: 'ingest/headers_parquet' }[
-		format
-	];
+	const query = {
+		csv: 'ingest/headers_csv',
+		json: 'ingest/headers_json',
+		parquet: 'ingest/headers_parquet'
+	}[format];
 	try {
 		const rows = await db.all<{ column_name: string }>(sql(query), { path: filePath });
 		return { format, headers: rows.map((r) => r.column_name) };
@@ -187,9 +189,11 @@ async function resolveMapping(
 			name: given.name
 		});
 		if (!row) {
-			throw new IngestFileError('unknown_mapping', `There is no saved mapping named "${given.name}".`, [
-				given.name
-			]);
+			throw new IngestFileError(
+				'unknown_mapping',
+				`There is no saved mapping named "${given.name}".`,
+				[given.name]
+			);
 		}
 		if (row.kind !== kind) {
 			throw new IngestFileError(
@@ -259,9 +263,11 @@ async function loadRaw(tx: Session, shape: FileShape, filePath: string): Promise
 		await tx.appendRows('ingest_raw', toRawRows(shape.sheet), { temp: true });
 		return;
 	}
-	const query = { csv: 'ingest/load_csv', json: 'ingest/load_json', parquet: 'ingest/load_parquet' }[
-		shape.format as 'csv' | 'json' | 'parquet'
-	];
+	const query = {
+		csv: 'ingest/load_csv',
+		json: 'ingest/load_json',
+		parquet: 'ingest/load_parquet'
+	}[shape.format as 'csv' | 'json' | 'parquet'];
 	await tx.run(sql(query), { path: filePath });
 }
 
@@ -275,7 +281,9 @@ async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string,
 	await tx.run(sql('ingest/create_value_map'));
 	const distinct = async (position: number) =>
 		position
-			? (await tx.all<{ raw: string }>(sql('ingest/distinct_values'), { position })).map((r) => r.raw)
+			? (await tx.all<{ raw: string }>(sql('ingest/distinct_values'), { position })).map(
+					(r) => r.raw
+				)
 			: [];
 	const rows: SqlValue[][] = [];
 	const channels = await tx.all<ChannelNames & Record<string, unknown>>(sql('ingest/channels'));
@@ -283,7 +291,8 @@ async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string,
 	for (const raw of await distinct(pos.p_channel!)) rows.push(['channel', raw, channel(raw)]);
 	if (kind === 'interactions') {
 		for (const raw of await distinct(pos.p_type!)) rows.push(['type', raw, matchType(raw)]);
-		for (const raw of await distinct(pos.p_decision!)) rows.push(['decision', raw, matchDecision(raw)]);
+		for (const raw of await distinct(pos.p_decision!))
+			rows.push(['decision', raw, matchDecision(raw)]);
 	} else {
 		const surveys = await tx.all<{ id: number; slug: string; title_ar: string; title_en: string }>(
 			sql('ingest/surveys')
@@ -347,7 +356,10 @@ function profiled(session: Session): Session {
 			try {
 				return await fn(...args);
 			} finally {
-				const text = String(args[0]).split('\n').find((l) => !l.startsWith('--')) ?? '';
+				const text =
+					String(args[0])
+						.split('\n')
+						.find((l) => !l.startsWith('--')) ?? '';
 				console.error(`${name} ${(performance.now() - start).toFixed(0)} ms  ${text.slice(0, 60)}`);
 			}
 		};
@@ -431,7 +443,17 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 						'team',
 						'beneficiary_ref'
 					]
-				: ['id', 'submitted_at', 'channel', 'interaction_id', 'survey', 'csat', 'nps', 'ces', 'comment'];
+				: [
+						'id',
+						'submitted_at',
+						'channel',
+						'interaction_id',
+						'survey',
+						'csat',
+						'nps',
+						'ces',
+						'comment'
+					];
 		const pos = positions(resolved.mapping, shape.headers, columns);
 		await buildValueMaps(tx, options.kind, pos);
 
@@ -480,7 +502,11 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 				await tx.run(sql('ingest/delete_changed_answers'));
 				await tx.run(sql('ingest/insert_answers'));
 			}
-			await tx.run(sql('ingest/insert_rejected'), { run_id: runId, headers: shape.headers, ...mask });
+			await tx.run(sql('ingest/insert_rejected'), {
+				run_id: runId,
+				headers: shape.headers,
+				...mask
+			});
 		});
 
 		report('recording')(0.95);
@@ -556,17 +582,26 @@ export interface FileInspection {
 /** Headers, a suggested (or saved) mapping and the first rows, for the mapping step. Changes nothing. */
 export async function inspectFile(
 	store: Store,
-	options: { path: string; fileName?: string; kind: IngestKind; sheet?: string; previewRows?: number }
+	options: {
+		path: string;
+		fileName?: string;
+		kind: IngestKind;
+		sheet?: string;
+		previewRows?: number;
+	}
 ): Promise<FileInspection> {
 	const fileName = options.fileName ?? path.basename(options.path);
 	checkFile(options.path, fileName);
 	const shape = await readShape(store, options.path, fileName, options.sheet);
-	const saved = await store.one<{ name: string; mapping: string }>(sql('ingest/mapping_by_signature'), {
-		kind: options.kind,
-		signature: headersSignature(shape.headers)
-	});
-	let preview: FileInspection['preview'] = [];
-	let rows = 0;
+	const saved = await store.one<{ name: string; mapping: string }>(
+		sql('ingest/mapping_by_signature'),
+		{
+			kind: options.kind,
+			signature: headersSignature(shape.headers)
+		}
+	);
+	let preview: FileInspection['preview'];
+	let rows: number;
 	const limit = options.previewRows ?? 5;
 	if (shape.sheet) {
 		rows = shape.sheet.rows.length;
@@ -588,9 +623,11 @@ export async function inspectFile(
 			preview = out.map((r) => ({ line: r.line, values: r.vals }));
 			rows = n;
 		} catch (error) {
-			throw new IngestFileError('unreadable_file', `${fileName} could not be read: ${firstLine(error)}`, [
-				fileName
-			]);
+			throw new IngestFileError(
+				'unreadable_file',
+				`${fileName} could not be read: ${firstLine(error)}`,
+				[fileName]
+			);
 		}
 	}
 	return {
@@ -607,7 +644,13 @@ export async function inspectFile(
 /** Saves a mapping under a name for files with these headers. */
 export async function saveMapping(
 	store: Store,
-	input: { name: string; kind: IngestKind; headers: string[]; mapping: ColumnMapping; userId?: number | null }
+	input: {
+		name: string;
+		kind: IngestKind;
+		headers: string[];
+		mapping: ColumnMapping;
+		userId?: number | null;
+	}
 ): Promise<void> {
 	await store.run(sql('ingest/mapping_save'), {
 		name: input.name,

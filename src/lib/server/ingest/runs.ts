@@ -78,7 +78,9 @@ export async function rejectedRowsCsv(db: Store | Session, runId: number): Promi
 			}
 		}
 	}
-	const lines = [['line', 'reason_codes', 'reasons', 'الأسباب', ...headers].map(csvField).join(',')];
+	const lines = [
+		['line', 'reason_codes', 'reasons', 'الأسباب', ...headers].map(csvField).join(',')
+	];
 	for (const row of rows) {
 		lines.push(
 			[
