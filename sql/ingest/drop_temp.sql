@@ -5,3 +5,4 @@ drop table if exists temp.ingest_dupes;
 drop table if exists temp.ingest_outcome;
 drop table if exists temp.ingest_answers;
 drop table if exists temp.ingest_value_map;
+drop table if exists temp.ingest_stage;

@@ -1,25 +1,23 @@
--- Reads ingest_raw as interactions: typed values, masked beneficiary_ref, and every reason a row
+-- Reads ingest_stage as interactions: typed values, masked beneficiary_ref, and every reason a row
 -- cannot be stored (English codes "reason" or "reason:column"; the page and CSV put them in words).
--- Parameters: $p_id, $p_channel, $p_type, $p_received_at, $p_decided_at, $p_decision, $p_closed_at,
---   $p_service, $p_branch, $p_team, $p_beneficiary_ref (1-based column positions, 0 = not in file);
---   $zone; $mf_received_at, $mf_decided_at, $mf_closed_at (month-first slash dates);
+-- Parameters: $zone; $mf_received_at, $mf_decided_at, $mf_closed_at (month-first slash dates);
 --   $p1, $r1 … $p4, $r4 (masking rules). Creates ingest_typed.
 create or replace temp table ingest_typed as
 with src as (
 	select
 		line,
-		ingest_blank(vals[$p_id]) as id,
-		ingest_blank(vals[$p_channel]) as channel_raw,
-		ingest_blank(vals[$p_type]) as type_raw,
-		ingest_blank(vals[$p_received_at]) as received_raw,
-		ingest_blank(vals[$p_decided_at]) as decided_raw,
-		ingest_blank(vals[$p_decision]) as decision_raw,
-		ingest_blank(vals[$p_closed_at]) as closed_raw,
-		ingest_blank(vals[$p_service]) as service,
-		ingest_blank(vals[$p_branch]) as branch,
-		ingest_blank(vals[$p_team]) as team,
-		ingest_blank(vals[$p_beneficiary_ref]) as beneficiary_raw
-	from ingest_raw
+		ingest_blank(s.id) as id,
+		ingest_blank(s.channel) as channel_raw,
+		ingest_blank(s.type) as type_raw,
+		ingest_blank(s.received_at) as received_raw,
+		ingest_blank(s.decided_at) as decided_raw,
+		ingest_blank(s.decision) as decision_raw,
+		ingest_blank(s.closed_at) as closed_raw,
+		ingest_blank(s.service) as service,
+		ingest_blank(s.branch) as branch,
+		ingest_blank(s.team) as team,
+		ingest_blank(s.beneficiary_ref) as beneficiary_raw
+	from ingest_stage s
 ),
 typed as (
 	select

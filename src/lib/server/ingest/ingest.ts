@@ -5,6 +5,7 @@ import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import {
 	answerHeaders,
+	canonicalColumns,
 	channelMatcher,
 	headersText,
 	matchDecision,
@@ -238,6 +239,20 @@ async function resolveMapping(
 	return resolved;
 }
 
+/**
+ * Names for the columns of a CSV read straight into the staging table: the canonical name of a
+ * mapped column, "#n" for the others. False when one header is mapped to two columns.
+ */
+function csvNames(mapping: ColumnMapping, headers: string[]): string[] | false {
+	const byHeader = new Map<string, string>();
+	for (const [column, header] of Object.entries(mapping.columns)) {
+		if (!header) continue;
+		if (byHeader.has(header)) return false;
+		byHeader.set(header, column);
+	}
+	return headers.map((h, i) => byHeader.get(h) ?? `#${i + 1}`);
+}
+
 /** 1-based position of each canonical column in the file (0 when not mapped). */
 function positions(mapping: ColumnMapping, headers: string[], columns: readonly string[]) {
 	const out: Record<string, number> = {};
@@ -288,12 +303,18 @@ async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string,
 	const rows: SqlValue[][] = [];
 	const channels = await tx.all<ChannelNames & Record<string, unknown>>(sql('ingest/channels'));
 	const channel = channelMatcher(channels);
-	for (const raw of await distinct(pos.p_channel!)) rows.push(['channel', raw, channel(raw)]);
 	if (kind === 'interactions') {
-		for (const raw of await distinct(pos.p_type!)) rows.push(['type', raw, matchType(raw)]);
-		for (const raw of await distinct(pos.p_decision!))
-			rows.push(['decision', raw, matchDecision(raw)]);
+		const match: Record<string, (value: string) => string | null> = {
+			channel,
+			type: matchType,
+			decision: matchDecision
+		};
+		const found = await tx.all<{ field: string; raw: string }>(
+			sql('ingest/distinct_interaction_values')
+		);
+		for (const { field, raw } of found) rows.push([field, raw, match[field]!(raw)]);
 	} else {
+		for (const raw of await distinct(pos.p_channel!)) rows.push(['channel', raw, channel(raw)]);
 		const surveys = await tx.all<{ id: number; slug: string; title_ar: string; title_en: string }>(
 			sql('ingest/surveys')
 		);
@@ -413,8 +434,23 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 			});
 		}
 
+		const interactions = options.kind === 'interactions';
+		const columns = [...canonicalColumns(options.kind)];
+		const pos = positions(resolved.mapping, shape.headers, columns);
+		// an interaction CSV is read straight into its staging columns (the fast path); other files
+		// are read as lists of text first, then staged by position
+		const direct =
+			interactions && shape.format === 'csv' && csvNames(resolved.mapping, shape.headers);
 		try {
-			await tracked(tx, report('reading'), 0, 0.35, () => loadRaw(tx, shape, options.path));
+			await tracked(tx, report('reading'), 0, 0.35, async () => {
+				if (interactions) await tx.run(sql('ingest/create_stage_interactions'));
+				if (direct) {
+					await tx.run(sql('ingest/load_stage_csv'), { path: options.path, names: direct });
+				} else {
+					await loadRaw(tx, shape, options.path);
+					if (interactions) await tx.run(sql('ingest/stage_from_raw'), pos);
+				}
+			});
 		} catch (error) {
 			if (error instanceof IngestFileError) throw error;
 			throw new IngestFileError(
@@ -423,50 +459,33 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 				[fileName]
 			);
 		}
-		const count = await tx.one<{ n: number }>(sql('ingest/raw_count'));
+		const count = await tx.one<{ n: number }>(
+			sql(interactions ? 'ingest/stage_count' : 'ingest/raw_count')
+		);
 		if (!count || count.n === 0) {
 			throw new IngestFileError('empty_file', `${fileName} has a header but no rows.`, [fileName]);
 		}
-
-		const columns =
-			options.kind === 'interactions'
-				? [
-						'id',
-						'channel',
-						'type',
-						'received_at',
-						'decided_at',
-						'decision',
-						'closed_at',
-						'service',
-						'branch',
-						'team',
-						'beneficiary_ref'
-					]
-				: [
-						'id',
-						'submitted_at',
-						'channel',
-						'interaction_id',
-						'survey',
-						'csat',
-						'nps',
-						'ces',
-						'comment'
-					];
-		const pos = positions(resolved.mapping, shape.headers, columns);
 		await buildValueMaps(tx, options.kind, pos);
 
 		await tracked(tx, report('checking'), 0.35, 0.7, async () => {
-			if (options.kind === 'interactions') {
+			if (interactions) {
+				const order = await tx.all<{
+					column_name: string;
+					day_first_only: number;
+					month_first_only: number;
+				}>(sql('ingest/date_order_interactions'));
+				const monthFirstIn = (column: string) =>
+					order.some(
+						(o) => o.column_name === column && o.month_first_only > 0 && o.day_first_only === 0
+					);
 				await tx.run(sql('ingest/type_interactions'), {
-					...pos,
 					zone,
-					mf_received_at: await monthFirst(tx, pos.p_received_at!),
-					mf_decided_at: await monthFirst(tx, pos.p_decided_at!),
-					mf_closed_at: await monthFirst(tx, pos.p_closed_at!),
+					mf_received_at: monthFirstIn('received_at'),
+					mf_decided_at: monthFirstIn('decided_at'),
+					mf_closed_at: monthFirstIn('closed_at'),
 					...mask
 				});
+				await tx.run(sql('ingest/drop_stage'));
 			} else {
 				const { p_id, ...rest } = pos;
 				await tx.run(sql('ingest/type_responses'), {
@@ -485,8 +504,9 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 		});
 
 		await tracked(tx, report('merging'), 0.7, 0.95, async () => {
-			if (options.kind === 'interactions') {
+			if (interactions) {
 				await tx.run(sql('ingest/outcome_interactions'));
+				await tx.run(sql('ingest/drop_typed'));
 				await tx.run(sql('ingest/insert_interactions'), { run_id: runId });
 				await tx.run(sql('ingest/update_interactions'), { run_id: runId });
 			} else {
@@ -502,11 +522,20 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 				await tx.run(sql('ingest/delete_changed_answers'));
 				await tx.run(sql('ingest/insert_answers'));
 			}
-			await tx.run(sql('ingest/insert_rejected'), {
-				run_id: runId,
-				headers: shape.headers,
-				...mask
-			});
+			if (!direct) {
+				await tx.run(sql('ingest/insert_rejected'), {
+					run_id: runId,
+					headers: shape.headers,
+					...mask
+				});
+			} else if ((await tx.one<{ n: number }>(sql('ingest/rejected_count')))!.n > 0) {
+				await tx.run(sql('ingest/insert_rejected_csv'), {
+					run_id: runId,
+					path: options.path,
+					headers: shape.headers,
+					...mask
+				});
+			}
 		});
 
 		report('recording')(0.95);
