@@ -122,6 +122,7 @@ async function main() {
 			await generate(file, rows);
 			const store = await Store.open(path.join(dir, 'big.duckdb'));
 			await migrate(store);
+			await store.run(sql('ingest/cli_settings'));
 			const before = peakRssMb();
 			const [result, seconds] = await timed(() =>
 				ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' })
@@ -156,8 +157,14 @@ async function main() {
 		await generate(file, rows);
 		const store = await Store.open(path.join(dir, 'bench.duckdb'));
 		await migrate(store);
-		const [, bare] = await timed(() => store.run(sql('bench/bare_read'), { path: file }));
-		await store.run(sql('bench/drop_bare'));
+		await store.run(sql('ingest/cli_settings'));
+		// the yardstick, best of two (the first read also warms the file cache and DuckDB's reader)
+		let bare = Infinity;
+		for (let i = 0; i < 2; i++) {
+			const [, seconds] = await timed(() => store.run(sql('bench/bare_read'), { path: file }));
+			await store.run(sql('bench/drop_bare'));
+			bare = Math.min(bare, seconds);
+		}
 		const [first, full] = await timed(() =>
 			ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' })
 		);
@@ -171,7 +178,7 @@ async function main() {
 		}
 		const b = full / bare;
 		const c = again / bare;
-		console.log(`(a) bare read_csv into a table: ${bare.toFixed(2)} s`);
+		console.log(`(a) bare read_csv into a table: ${bare.toFixed(2)} s (best of two)`);
 		console.log(
 			`(b) full ingest, empty store:   ${full.toFixed(2)} s   b/a = ${b.toFixed(2)} (target ≤ 1.5)`
 		);

@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { canonicalColumns, type IngestKind } from '../src/lib/domain/ingest-columns';
 import { ingestFile, type IngestProgress } from '../src/lib/server/ingest/ingest';
 import { IngestFileError } from '../src/lib/server/ingest/errors';
+import { rejectedRows } from '../src/lib/server/ingest/runs';
+import { describeReason } from '../src/lib/i18n/ingest-messages';
 import { migrate } from '../src/lib/server/migrate';
+import { sql } from '../src/lib/server/sql';
 import { openStore, parseFlags, runCli, UsageError } from './cli';
 
 const usage =
@@ -86,6 +89,7 @@ runCli(async () => {
 	const store = await openStore();
 	try {
 		await migrate(store);
+		await store.run(sql('ingest/cli_settings'));
 		const result = await ingestFile(store, {
 			path: file,
 			kind,
@@ -126,6 +130,12 @@ runCli(async () => {
 					? `\n  rejected rows and reasons: the ingest page, or /api/ingest/runs/${result.run_id}/rejected.csv`
 					: '')
 		);
+		for (const row of await rejectedRows(store, result.run_id, 5)) {
+			console.log(
+				`  line ${row.line}: ${row.reasons.map((r) => describeReason(r, 'en')).join('; ')}`
+			);
+		}
+		if (result.rejected > 5) console.log(`  … and ${result.rejected - 5} more`);
 	} catch (error) {
 		if (error instanceof IngestFileError) throw new Error(error.message, { cause: error });
 		throw error;
