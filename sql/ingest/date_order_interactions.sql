@@ -1,17 +1,10 @@
 -- For each time column of an interaction file: slash dates that read only day-first or only
--- month-first (see date_order.sql). No parameters. Output: column_name, day_first_only, month_first_only.
-with dates as (
-	select 'received_at' as column_name, ingest_slash_local(received_at) as s from ingest_stage
-	where regexp_matches(received_at, '^\s*[0-9٠-٩]{1,2}/[0-9٠-٩]{1,2}/')
-	union all
-	select 'decided_at', ingest_slash_local(decided_at) from ingest_stage
-	where regexp_matches(decided_at, '^\s*[0-9٠-٩]{1,2}/[0-9٠-٩]{1,2}/')
-	union all
-	select 'closed_at', ingest_slash_local(closed_at) from ingest_stage
-	where regexp_matches(closed_at, '^\s*[0-9٠-٩]{1,2}/[0-9٠-٩]{1,2}/')
-)
-select column_name,
-	count(*) filter (where ingest_ts_local(s, false) is not null and ingest_ts_local(s, true) is null) as day_first_only,
-	count(*) filter (where ingest_ts_local(s, false) is null and ingest_ts_local(s, true) is not null) as month_first_only
-from dates
-group by column_name;
+-- month-first (e.g. 11/22/2026). No parameters. Output: <column>_day_only, <column>_month_only.
+select
+	count(*) filter (where received_at_slash and received_at_d is not null and received_at_m is null) as received_at_day_only,
+	count(*) filter (where received_at_slash and received_at_d is null and received_at_m is not null) as received_at_month_only,
+	count(*) filter (where decided_at_slash and decided_at_d is not null and decided_at_m is null) as decided_at_day_only,
+	count(*) filter (where decided_at_slash and decided_at_d is null and decided_at_m is not null) as decided_at_month_only,
+	count(*) filter (where closed_at_slash and closed_at_d is not null and closed_at_m is null) as closed_at_day_only,
+	count(*) filter (where closed_at_slash and closed_at_d is null and closed_at_m is not null) as closed_at_month_only
+from ingest_typed;

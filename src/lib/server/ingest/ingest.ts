@@ -442,14 +442,23 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 		const direct =
 			interactions && shape.format === 'csv' && csvNames(resolved.mapping, shape.headers);
 		try {
-			await tracked(tx, report('reading'), 0, 0.35, async () => {
+			await tracked(tx, report('reading'), 0, 0.4, async () => {
 				if (interactions) await tx.run(sql('ingest/create_stage_interactions'));
 				if (direct) {
-					await tx.run(sql('ingest/load_stage_csv'), { path: options.path, names: direct });
+					await tx.run(sql('ingest/type_interactions_csv'), {
+						path: options.path,
+						names: direct,
+						zone,
+						...mask
+					});
 				} else {
 					await loadRaw(tx, shape, options.path);
-					if (interactions) await tx.run(sql('ingest/stage_from_raw'), pos);
+					if (interactions) {
+						await tx.run(sql('ingest/stage_from_raw'), pos);
+						await tx.run(sql('ingest/type_interactions'), { zone, ...mask });
+					}
 				}
+				if (interactions) await tx.run(sql('ingest/drop_stage'));
 			});
 		} catch (error) {
 			if (error instanceof IngestFileError) throw error;
@@ -460,32 +469,25 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 			);
 		}
 		const count = await tx.one<{ n: number }>(
-			sql(interactions ? 'ingest/stage_count' : 'ingest/raw_count')
+			sql(interactions ? 'ingest/typed_count' : 'ingest/raw_count')
 		);
 		if (!count || count.n === 0) {
 			throw new IngestFileError('empty_file', `${fileName} has a header but no rows.`, [fileName]);
 		}
 		await buildValueMaps(tx, options.kind, pos);
 
-		await tracked(tx, report('checking'), 0.35, 0.7, async () => {
+		let monthFirstColumns: Record<string, boolean> = {};
+		await tracked(tx, report('checking'), 0.4, 0.7, async () => {
 			if (interactions) {
-				const order = await tx.all<{
-					column_name: string;
-					day_first_only: number;
-					month_first_only: number;
-				}>(sql('ingest/date_order_interactions'));
-				const monthFirstIn = (column: string) =>
-					order.some(
-						(o) => o.column_name === column && o.month_first_only > 0 && o.day_first_only === 0
-					);
-				await tx.run(sql('ingest/type_interactions'), {
-					zone,
-					mf_received_at: monthFirstIn('received_at'),
-					mf_decided_at: monthFirstIn('decided_at'),
-					mf_closed_at: monthFirstIn('closed_at'),
-					...mask
-				});
-				await tx.run(sql('ingest/drop_stage'));
+				const order = (await tx.one<Record<string, number>>(
+					sql('ingest/date_order_interactions')
+				))!;
+				monthFirstColumns = Object.fromEntries(
+					['received_at', 'decided_at', 'closed_at'].map((c) => [
+						`mf_${c}`,
+						order[`${c}_month_only`]! > 0 && order[`${c}_day_only`] === 0
+					])
+				);
 			} else {
 				const { p_id, ...rest } = pos;
 				await tx.run(sql('ingest/type_responses'), {
@@ -505,7 +507,7 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 
 		await tracked(tx, report('merging'), 0.7, 0.95, async () => {
 			if (interactions) {
-				await tx.run(sql('ingest/outcome_interactions'));
+				await tx.run(sql('ingest/outcome_interactions'), monthFirstColumns);
 				await tx.run(sql('ingest/drop_typed'));
 				await tx.run(sql('ingest/insert_interactions'), { run_id: runId });
 				await tx.run(sql('ingest/update_interactions'), { run_id: runId });

@@ -1,2 +1,2 @@
 -- How many rows the file gave (interactions). Output: n.
-select count(*) as n from ingest_stage;
+select count(*) as n from ingest_typed;
