@@ -61,9 +61,11 @@ create or replace temp macro ingest_ts_parts(s, zone, month_first) as ingest_ts_
 create or replace temp macro ingest_ts(raw, zone, month_first) as (
 	case
 		when raw is null then null
-		-- fast paths: plain ISO local time, and ISO with an offset or Z
-		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?')
-			then timezone(zone, try_cast(raw as timestamp))
+		-- fast paths: ISO local time (nothing that could be an offset, a slash or a zone name; string
+		-- tests are cheaper than a pattern), and ISO with an offset or Z
+		when not (contains(raw, '+') or contains(raw, '/') or ends_with(raw, 'Z') or ends_with(raw, 'z')
+				or contains(raw, 'GMT') or contains(raw, 'UTC') or contains(substr(raw, 11), '-'))
+			then coalesce(timezone(zone, try_cast(raw as timestamp)), ingest_ts_parts(ingest_ts_clean(raw), zone, month_first))
 		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|z|[+-]\d{2}(:?\d{2})?)')
 			then try_cast(raw as timestamptz)
 		else ingest_ts_parts(ingest_ts_clean(raw), zone, month_first)
