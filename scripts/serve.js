@@ -16,6 +16,9 @@ if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
 	process.exit(1);
 }
 
+// uploads on the ingest page can be large; adapter-node reads this when the handler is imported
+process.env.BODY_SIZE_LIMIT ??= '200M';
+
 const { handler } = await import('../build/handler.js');
 
 const host = process.env.HOST || '0.0.0.0';

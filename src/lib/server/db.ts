@@ -101,9 +101,18 @@ export class Session {
 		return (await this.all<T>(text, params))[0];
 	}
 
-	/** Appends rows (values in the table's column order) through DuckDB's appender, for bulk loads. */
-	async appendRows(table: string, rows: Iterable<readonly SqlValue[]>): Promise<number> {
-		const appender = await this.connection.createAppender(table);
+	/**
+	 * Appends rows (values in the table's column order) through DuckDB's appender, for bulk loads.
+	 * `temp: true` appends to a temporary table of this connection.
+	 */
+	async appendRows(
+		table: string,
+		rows: Iterable<readonly SqlValue[]>,
+		options: { temp?: boolean } = {}
+	): Promise<number> {
+		const appender = options.temp
+			? await this.connection.createAppender(table, 'main', 'temp')
+			: await this.connection.createAppender(table);
 		let count = 0;
 		try {
 			for (const row of rows) {
@@ -119,6 +128,11 @@ export class Session {
 			appender.closeSync();
 		}
 		return count;
+	}
+
+	/** How far the statement now running on this session is, 0–100 (-1 when DuckDB cannot tell). */
+	progress(): number {
+		return this.connection.progress.percentage;
 	}
 }
 

@@ -1,0 +1,2 @@
+-- Removes the benchmark's yardstick table. No parameters.
+drop table if exists bench_bare;

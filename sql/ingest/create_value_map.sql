@@ -1,0 +1,2 @@
+-- Names found in the file mapped to codes (channel, type, decision, survey). No parameters.
+create or replace temp table ingest_value_map (field varchar not null, raw varchar not null, code varchar);

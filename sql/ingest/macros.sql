@@ -1,0 +1,105 @@
+-- Temporary macros the ingest queries share (run once per ingest on its connection; no parameters).
+-- ingest_ts(raw, zone, month_first) parses the timestamp shapes the README lists to a TIMESTAMPTZ:
+-- a value with an offset or Z is converted from that offset; one without is local time in `zone`.
+-- trim() only when there is a space to remove: the test is much cheaper than trim on long columns
+create or replace temp macro ingest_blank(s) as
+	nullif(case when starts_with(s, ' ') or ends_with(s, ' ') then trim(s) else s end, '');
+
+create or replace temp macro ingest_digits(s) as
+	translate(s, '٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', '01234567890123456789');
+
+-- Arabic-Indic digits to Latin; Arabic AM/PM (ص / م) to AM / PM; runs of spaces to one.
+create or replace temp macro ingest_ts_clean(s) as
+	regexp_replace(
+		regexp_replace(
+			regexp_replace(trim(ingest_digits(s)), '\s+', ' ', 'g'),
+			'(\d)\s*(ص|صباحا|صباحاً)$', '\1 AM'),
+		'(\d)\s*(م|مساء|مساءً)$', '\1 PM');
+
+-- The trailing offset after a time ("+03:00", "+0300", "Z", "GMT+3", "UTC"), or '' when none.
+create or replace temp macro ingest_ts_offset(s) as
+	regexp_extract(s, '\d:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[AaPp][Mm])? ?((?:GMT|UTC)? ?(?:Z|z|[+-]\d{1,2}(?::?\d{2})?)|GMT|UTC)$', 1);
+
+create or replace temp macro ingest_offset_minutes(off) as (
+	case
+		when regexp_replace(off, '(GMT|UTC| )', '', 'g') in ('', 'Z', 'z') then 0
+		else (case when regexp_replace(off, '(GMT|UTC| )', '', 'g') like '-%' then -1 else 1 end)
+			* (try_cast(regexp_extract(regexp_replace(off, '(GMT|UTC| )', '', 'g'), '^[+-](\d{1,2})', 1) as integer) * 60
+				+ coalesce(try_cast(nullif(regexp_extract(regexp_replace(off, '(GMT|UTC| )', '', 'g'), '^[+-]\d{1,2}:?(\d{2})$', 1), '') as integer), 0))
+	end
+);
+
+-- The wall-clock part as a TIMESTAMP: ISO, day-first or month-first slashes (2- or 4-digit years,
+-- 24-hour or AM/PM), and year-first slashes (Google Forms).
+create or replace temp macro ingest_ts_local(s, month_first) as coalesce(
+	case when regexp_full_match(s, '\d{4}-\d{1,2}-\d{1,2}([T ]\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?)?') then try_cast(replace(s, ',', '.') as timestamp) end,
+	case when month_first then try_strptime(s, [
+		'%m/%d/%y %H:%M:%S', '%m/%d/%y %H:%M', '%m/%d/%y %I:%M:%S %p', '%m/%d/%y %I:%M %p', '%m/%d/%y',
+		'%m/%d/%Y %H:%M:%S', '%m/%d/%Y %H:%M', '%m/%d/%Y %I:%M:%S %p', '%m/%d/%Y %I:%M %p', '%m/%d/%Y'])
+	else try_strptime(s, [
+		'%d/%m/%y %H:%M:%S', '%d/%m/%y %H:%M', '%d/%m/%y %I:%M:%S %p', '%d/%m/%y %I:%M %p', '%d/%m/%y',
+		'%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M', '%d/%m/%Y %I:%M:%S %p', '%d/%m/%Y %I:%M %p', '%d/%m/%Y',
+		'%d-%m-%Y %H:%M:%S', '%d-%m-%Y %H:%M', '%d-%m-%Y'])
+	end,
+	try_strptime(s, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%Y/%m/%d %I:%M:%S %p', '%Y/%m/%d %I:%M %p', '%Y/%m/%d'])
+);
+
+create or replace temp macro ingest_ts_apply(local_ts, off, zone) as (
+	case
+		when local_ts is null then null
+		when off = '' then timezone(zone, local_ts)
+		else timezone('UTC', local_ts - to_minutes(ingest_offset_minutes(off)))
+	end
+);
+
+create or replace temp macro ingest_ts_parts(s, zone, month_first) as ingest_ts_apply(
+	ingest_ts_local(trim(left(s, length(s) - length(ingest_ts_offset(s)))), month_first),
+	ingest_ts_offset(s),
+	zone
+);
+
+create or replace temp macro ingest_ts(raw, zone, month_first) as (
+	case
+		when raw is null then null
+		-- fast paths: ISO local time (nothing that could be an offset, a slash or a zone name; string
+		-- tests are cheaper than a pattern), and ISO with an offset or Z
+		when not (contains(raw, '+') or contains(raw, '/') or ends_with(raw, 'Z') or ends_with(raw, 'z')
+				or contains(raw, 'GMT') or contains(raw, 'UTC') or contains(substr(raw, 11), '-'))
+			then coalesce(timezone(zone, try_cast(raw as timestamp)), ingest_ts_parts(ingest_ts_clean(raw), zone, month_first))
+		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|z|[+-]\d{2}(:?\d{2})?)')
+			then try_cast(raw as timestamptz)
+		else ingest_ts_parts(ingest_ts_clean(raw), zone, month_first)
+	end
+);
+
+-- Whether a text is a slash date that reads only one way round (for choosing day- or month-first).
+create or replace temp macro ingest_slash_local(raw) as
+	trim(left(ingest_ts_clean(raw), length(ingest_ts_clean(raw)) - length(ingest_ts_offset(ingest_ts_clean(raw)))));
+
+-- A rating written as a whole number (Arabic-Indic digits allowed; "4.0" is 4), else null.
+create or replace temp macro ingest_rating(raw) as (
+	case
+		when try_cast(ingest_digits(raw) as double) = floor(try_cast(ingest_digits(raw) as double))
+			then try_cast(try_cast(ingest_digits(raw) as double) as integer)
+	end
+);
+
+-- Masks personal data with the rules of src/lib/domain/masking.ts (patterns and replacements are
+-- passed in as bound parameters). Each rule runs twice: a neighbour one match consumed can hide an
+-- adjacent match, and a second pass finds it (as the JavaScript version's repeat does).
+create or replace temp macro ingest_mask(t, p1, r1, p2, r2, p3, r3, p4, r4) as
+	-- every rule's match holds an @ or nine digits (with spaces or dashes between): skip other texts
+	case when not (contains(t, '@') or regexp_matches(t, '(?:[0-9٠-٩۰-۹][ -]*){9}')) then t else
+	regexp_replace(regexp_replace(
+	regexp_replace(regexp_replace(
+	regexp_replace(regexp_replace(
+	regexp_replace(regexp_replace(t,
+		p1, r1, 'g'), p1, r1, 'g'),
+		p2, r2, 'g'), p2, r2, 'g'),
+		p3, r3, 'g'), p3, r3, 'g'),
+		p4, r4, 'g'), p4, r4, 'g')
+	end;
+
+-- How many masked markers a text holds (each replacement ends with "محجوب]").
+create or replace temp macro ingest_mask_marks(t) as
+	coalesce((length(t) - length(replace(t, 'محجوب]', ''))) // 6, 0);

@@ -1,0 +1,61 @@
+-- Settles each interaction row: names matched to codes (ingest_value_map), each time column read
+-- day- or month-first, every reason it cannot be stored (English codes "reason" or
+-- "reason:column"; the page and the CSV put them in words), and its outcome against the stored
+-- interactions: rejected, inserted (new id), unchanged (same values stored) or updated. Earlier
+-- copies of a repeated id are left out (ingest_dupes).
+-- Parameters: $mf_received_at, $mf_decided_at, $mf_closed_at (read slash dates month-first).
+-- Creates ingest_outcome.
+create or replace temp table ingest_outcome as
+with typed as (
+	select
+		t.line, t.id, t.channel_raw, t.type_raw, t.decision_raw,
+		ch.code as channel, ty.code as type, de.code as decision,
+		t.has_received_at, t.has_decided_at, t.has_closed_at,
+		case when $mf_received_at and t.received_at_slash then t.received_at_m else t.received_at_d end as received_at,
+		case when $mf_decided_at and t.decided_at_slash then t.decided_at_m else t.decided_at_d end as decided_at,
+		case when $mf_closed_at and t.closed_at_slash then t.closed_at_m else t.closed_at_d end as closed_at,
+		t.service, t.branch, t.team, t.beneficiary_ref, t.masked
+	from ingest_typed t
+	left join ingest_dupes d on d.id = t.id
+	left join ingest_value_map ch on ch.field = 'channel' and ch.raw = t.channel_raw
+	left join ingest_value_map ty on ty.field = 'type' and ty.raw = t.type_raw
+	left join ingest_value_map de on de.field = 'decision' and de.raw = t.decision_raw
+	where d.id is null or d.keep_line = t.line
+),
+checked as (
+	select
+		typed.*,
+		list_filter([
+			case when id is null then 'missing_value:id' end,
+			case when channel_raw is null then 'missing_value:channel' when channel is null then 'unknown_channel' end,
+			case when type_raw is null then 'missing_value:type' when type is null then 'unknown_type' end,
+			case when not has_received_at then 'missing_value:received_at'
+				when received_at is null then 'unparseable_date:received_at' end,
+			case when has_decided_at and decided_at is null then 'unparseable_date:decided_at' end,
+			case when decision_raw is not null and decision is null then 'unknown_decision' end,
+			case when has_closed_at and closed_at is null then 'unparseable_date:closed_at' end,
+			case when decided_at < received_at then 'decided_before_received' end,
+			case when closed_at < received_at then 'closed_before_received' end
+		], r -> r is not null) as reasons
+	from typed
+)
+select
+	n.line, n.id, n.channel, n.type, n.received_at, n.decided_at, n.decision, n.closed_at,
+	n.service, n.branch, n.team, n.beneficiary_ref, n.masked, n.reasons,
+	case
+		when len(n.reasons) > 0 then 'rejected'
+		when o.id is null then 'inserted'
+		when o.channel = n.channel and o.type = n.type and o.received_at = n.received_at
+			and o.decided_at is not distinct from n.decided_at
+			and o.decision is not distinct from n.decision
+			and o.closed_at is not distinct from n.closed_at
+			and o.service is not distinct from n.service
+			and o.branch is not distinct from n.branch
+			and o.team is not distinct from n.team
+			and o.beneficiary_ref is not distinct from n.beneficiary_ref then 'unchanged'
+		else 'updated'
+	end as outcome,
+	n.received_at as changed_at,
+	o.received_at as old_changed_at
+from checked n
+left join interaction o on o.id = n.id;

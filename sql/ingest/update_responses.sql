@@ -1,0 +1,7 @@
+-- Updates the responses whose values changed. Parameters: $run_id.
+update response
+set survey_id = o.survey_id, submitted_at = o.submitted_at, channel = o.channel,
+	interaction_id = o.interaction_id, csat = o.csat, nps = o.nps, ces = o.ces, comment = o.comment,
+	ingest_run_id = $run_id
+from ingest_outcome o
+where o.outcome = 'updated' and response.id = o.id;

@@ -1,0 +1,693 @@
+// Ingest of interaction logs and survey responses: the file is read into a staging table, checked
+// and merged by SQL inside one transaction (see sql/ingest/), so a file is stored whole or not at all.
+import { createHash } from 'node:crypto';
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+	answerHeaders,
+	canonicalColumns,
+	channelMatcher,
+	headersText,
+	matchDecision,
+	matchType,
+	missingRequired,
+	suggestMapping,
+	unknownHeaders,
+	type ChannelNames,
+	type ColumnMapping,
+	type IngestKind
+} from '../../domain/ingest-columns';
+import { normalizeArabic } from '../../domain/arabic';
+import { maskingRules } from '../../domain/masking';
+import { audit } from '../audit';
+import { onDataChanged } from '../data-changes';
+import type { Session, SqlValue, Store } from '../db';
+import { getOrganisation } from '../organisation';
+import { sql } from '../sql';
+import { IngestFileError } from './errors';
+import { readXlsx, type SheetRows } from './read-xlsx';
+
+export type IngestFormat = 'csv' | 'xlsx' | 'json' | 'parquet';
+
+export type IngestStage = 'reading' | 'checking' | 'merging' | 'recording';
+export const ingestStages: readonly IngestStage[] = ['reading', 'checking', 'merging', 'recording'];
+
+export interface IngestProgress {
+	stage: IngestStage;
+	/** 0–1 within the whole ingest */
+	fraction: number;
+}
+
+/** How the mapping was chosen. */
+export type MappingSource = 'named' | 'given' | 'saved' | 'suggested';
+
+export interface IngestOptions {
+	/** The file on disk. */
+	path: string;
+	/** The name to record (the uploaded file's name); defaults to the path's base name. */
+	fileName?: string;
+	kind: IngestKind;
+	/** A saved mapping by name, or a mapping given in full (optionally saved under `saveAs`). */
+	mapping?: { name: string } | { columns: ColumnMapping; saveAs?: string };
+	/** XLSX: the sheet to read (default the first). */
+	sheet?: string;
+	userId?: number | null;
+	/** Who ran it: 'cli', 'web', or an e-mail address. */
+	actor: string;
+	clientAddress?: string | null;
+	onProgress?: (progress: IngestProgress) => void;
+}
+
+export interface IngestResult {
+	run_id: number;
+	inserted: number;
+	updated: number;
+	unchanged: number;
+	rejected: number;
+	masked: number;
+	duplicates: number;
+	rows: number;
+	seconds: number;
+	format: IngestFormat;
+	mappingName: string | null;
+	mappingSource: MappingSource;
+}
+
+const extensions: Record<string, IngestFormat> = {
+	'.csv': 'csv',
+	'.tsv': 'csv',
+	'.txt': 'csv',
+	'.xlsx': 'xlsx',
+	'.jsonl': 'json',
+	'.ndjson': 'json',
+	'.json': 'json',
+	'.parquet': 'parquet'
+};
+
+/** The format a file name says, or a file-level error. */
+export function formatOf(fileName: string): IngestFormat {
+	const format = extensions[path.extname(fileName).toLowerCase()];
+	if (!format) {
+		throw new IngestFileError(
+			'unsupported_format',
+			`${path.basename(fileName)} is not a supported format: use CSV, XLSX, JSON Lines (.jsonl) or Parquet.`,
+			[path.extname(fileName) || fileName]
+		);
+	}
+	return format;
+}
+
+function checkFile(filePath: string, fileName: string): number {
+	let size: number;
+	try {
+		const stat = statSync(filePath);
+		if (!stat.isFile()) throw new Error('not a file');
+		size = stat.size;
+	} catch {
+		throw new IngestFileError('no_such_file', `There is no file ${filePath}.`, [fileName]);
+	}
+	if (size === 0) throw new IngestFileError('empty_file', `${fileName} is empty.`, [fileName]);
+	return size;
+}
+
+function sha256(filePath: string): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const hash = createHash('sha256');
+		createReadStream(filePath)
+			.on('data', (chunk) => hash.update(chunk))
+			.on('error', reject)
+			.on('end', () => resolve(hash.digest('hex')));
+	});
+}
+
+function firstLine(error: unknown): string {
+	return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
+}
+
+/** The file's headers (and for XLSX its rows, read once). */
+interface FileShape {
+	format: IngestFormat;
+	headers: string[];
+	sheet?: SheetRows;
+}
+
+async function readShape(
+	db: Store | Session,
+	filePath: string,
+	fileName: string,
+	sheet?: string
+): Promise<FileShape> {
+	const format = formatOf(fileName);
+	if (format === 'xlsx') {
+		const rows = await readXlsx(filePath, sheet);
+		if (!rows.headers.length) {
+			throw new IngestFileError('empty_file', `${fileName} has no rows.`, [fileName]);
+		}
+		return { format, headers: rows.headers, sheet: rows };
+	}
+	const query = {
+		csv: 'ingest/headers_csv',
+		json: 'ingest/headers_json',
+		parquet: 'ingest/headers_parquet'
+	}[format];
+	try {
+		const rows = await db.all<{ column_name: string }>(sql(query), { path: filePath });
+		return { format, headers: rows.map((r) => r.column_name) };
+	} catch (error) {
+		throw new IngestFileError(
+			'unreadable_file',
+			`${fileName} could not be read as ${format === 'json' ? 'JSON Lines' : format.toUpperCase()}: ${firstLine(error)}`,
+			[fileName]
+		);
+	}
+}
+
+function headersSignature(headers: readonly string[]): string {
+	return createHash('sha256').update(headersText(headers)).digest('hex');
+}
+
+interface ResolvedMapping {
+	mapping: ColumnMapping;
+	name: string | null;
+	source: MappingSource;
+	save?: string;
+}
+
+function parseStoredMapping(text: string): ColumnMapping {
+	const value = JSON.parse(text) as ColumnMapping;
+	return { columns: value.columns ?? {}, ignore: value.ignore ?? [] };
+}
+
+async function resolveMapping(
+	db: Store | Session,
+	kind: IngestKind,
+	headers: string[],
+	given: IngestOptions['mapping']
+): Promise<ResolvedMapping> {
+	let resolved: ResolvedMapping;
+	if (given && 'name' in given) {
+		const row = await db.one<{ kind: string; mapping: string }>(sql('ingest/mapping_get'), {
+			name: given.name
+		});
+		if (!row) {
+			throw new IngestFileError(
+				'unknown_mapping',
+				`There is no saved mapping named "${given.name}".`,
+				[given.name]
+			);
+		}
+		if (row.kind !== kind) {
+			throw new IngestFileError(
+				'mapping_kind',
+				`The mapping "${given.name}" is for ${row.kind}, not ${kind}.`,
+				[given.name]
+			);
+		}
+		resolved = { mapping: parseStoredMapping(row.mapping), name: given.name, source: 'named' };
+	} else if (given) {
+		resolved = {
+			mapping: given.columns,
+			name: given.saveAs ?? null,
+			source: 'given',
+			save: given.saveAs
+		};
+	} else {
+		const saved = await db.one<{ name: string; mapping: string }>(
+			sql('ingest/mapping_by_signature'),
+			{ kind, signature: headersSignature(headers) }
+		);
+		resolved = saved
+			? { mapping: parseStoredMapping(saved.mapping), name: saved.name, source: 'saved' }
+			: { mapping: suggestMapping(kind, headers), name: null, source: 'suggested' };
+	}
+	const unknown = unknownHeaders(resolved.mapping, headers);
+	if (unknown.length) {
+		throw new IngestFileError(
+			'unknown_headers',
+			`The mapping names columns the file does not have: ${unknown.join(', ')}.`,
+			unknown
+		);
+	}
+	const missing = missingRequired(kind, resolved.mapping);
+	if (missing.length) {
+		throw new IngestFileError(
+			'missing_columns',
+			`Required columns missing: ${missing.join(', ')} (the file has: ${headers.join(', ')}). Map them with a mapping.`,
+			missing
+		);
+	}
+	return resolved;
+}
+
+/**
+ * Names for the columns of a CSV read straight into the staging table: the canonical name of a
+ * mapped column, "#n" for the others. False when one header is mapped to two columns.
+ */
+function csvNames(mapping: ColumnMapping, headers: string[]): string[] | false {
+	const byHeader = new Map<string, string>();
+	for (const [column, header] of Object.entries(mapping.columns)) {
+		if (!header) continue;
+		if (byHeader.has(header)) return false;
+		byHeader.set(header, column);
+	}
+	return headers.map((h, i) => byHeader.get(h) ?? `#${i + 1}`);
+}
+
+/** 1-based position of each canonical column in the file (0 when not mapped). */
+function positions(mapping: ColumnMapping, headers: string[], columns: readonly string[]) {
+	const out: Record<string, number> = {};
+	for (const column of columns) {
+		const header = mapping.columns[column as keyof ColumnMapping['columns']];
+		out[`p_${column}`] = header ? headers.indexOf(header) + 1 : 0;
+	}
+	return out;
+}
+
+function maskParams(): Record<string, string> {
+	const out: Record<string, string> = {};
+	maskingRules.forEach((rule, i) => {
+		out[`p${i + 1}`] = rule.pattern;
+		out[`r${i + 1}`] = rule.replacement;
+	});
+	return out;
+}
+
+async function loadRaw(tx: Session, shape: FileShape, filePath: string): Promise<void> {
+	await tx.run(sql('ingest/create_raw'));
+	if (shape.sheet) {
+		await tx.appendRows('ingest_raw', toRawRows(shape.sheet), { temp: true });
+		return;
+	}
+	const query = {
+		csv: 'ingest/load_csv',
+		json: 'ingest/load_json',
+		parquet: 'ingest/load_parquet'
+	}[shape.format as 'csv' | 'json' | 'parquet'];
+	await tx.run(sql(query), { path: filePath });
+}
+
+function* toRawRows(sheet: SheetRows): Generator<SqlValue[]> {
+	for (const [line, values] of sheet.rows) {
+		yield [line, values.map((v) => v ?? '')];
+	}
+}
+
+async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string, number>) {
+	await tx.run(sql('ingest/create_value_map'));
+	const distinct = async (position: number) =>
+		position
+			? (await tx.all<{ raw: string }>(sql('ingest/distinct_values'), { position })).map(
+					(r) => r.raw
+				)
+			: [];
+	const rows: SqlValue[][] = [];
+	const channels = await tx.all<ChannelNames & Record<string, unknown>>(sql('ingest/channels'));
+	const channel = channelMatcher(channels);
+	if (kind === 'interactions') {
+		const match: Record<string, (value: string) => string | null> = {
+			channel,
+			type: matchType,
+			decision: matchDecision
+		};
+		const found = await tx.all<{ field: string; raw: string }>(
+			sql('ingest/distinct_interaction_values')
+		);
+		for (const { field, raw } of found) rows.push([field, raw, match[field]!(raw)]);
+	} else {
+		for (const raw of await distinct(pos.p_channel!)) rows.push(['channel', raw, channel(raw)]);
+		const surveys = await tx.all<{ id: number; slug: string; title_ar: string; title_en: string }>(
+			sql('ingest/surveys')
+		);
+		const byName = new Map<string, string>();
+		for (const s of surveys) {
+			for (const name of [String(s.id), s.slug, s.title_ar, s.title_en]) {
+				byName.set(normalizeArabic(name), String(s.id));
+			}
+		}
+		for (const raw of await distinct(pos.p_survey!)) {
+			rows.push(['survey', raw, byName.get(normalizeArabic(raw)) ?? null]);
+		}
+	}
+	if (rows.length) await tx.appendRows('ingest_value_map', rows, { temp: true });
+}
+
+function isKoboSubmissionTime(header: string | undefined): boolean {
+	return header?.trim().toLowerCase() === '_submission_time';
+}
+
+/** Month-first when a slash-date column has dates that read only month-first and none only day-first. */
+async function monthFirst(tx: Session, position: number): Promise<boolean> {
+	if (!position) return false;
+	const row = await tx.one<{ day_first_only: number; month_first_only: number }>(
+		sql('ingest/date_order'),
+		{ position }
+	);
+	return !!row && row.month_first_only > 0 && row.day_first_only === 0;
+}
+
+/** Runs `work` while reporting DuckDB's progress on the running statement between `from` and `to`. */
+async function tracked<T>(
+	tx: Session,
+	report: ((fraction: number) => void) | undefined,
+	from: number,
+	to: number,
+	work: () => Promise<T>
+): Promise<T> {
+	if (!report) return work();
+	report(from);
+	const timer = setInterval(() => {
+		const pct = tx.progress();
+		if (pct >= 0) report(from + ((to - from) * Math.min(pct, 100)) / 100);
+	}, 200);
+	try {
+		return await work();
+	} finally {
+		clearInterval(timer);
+		report(to);
+	}
+}
+
+/** With TAHSEEN_INGEST_PROFILE set, prints each statement's time to stderr. */
+function profiled(session: Session): Session {
+	if (!process.env.TAHSEEN_INGEST_PROFILE) return session;
+	const wrap =
+		<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) =>
+		async (...args: A): Promise<R> => {
+			const start = performance.now();
+			try {
+				return await fn(...args);
+			} finally {
+				const text =
+					String(args[0])
+						.split('\n')
+						.find((l) => !l.startsWith('--')) ?? '';
+				console.error(`${name} ${(performance.now() - start).toFixed(0)} ms  ${text.slice(0, 60)}`);
+			}
+		};
+	return Object.assign(Object.create(session) as Session, {
+		run: wrap('run', session.run.bind(session)),
+		all: wrap('all', session.all.bind(session)),
+		one: wrap('one', session.one.bind(session)),
+		appendRows: wrap('append', session.appendRows.bind(session))
+	});
+}
+
+/** Reads, checks and merges one file in one transaction; a file-level problem throws IngestFileError. */
+export async function ingestFile(store: Store, options: IngestOptions): Promise<IngestResult> {
+	const started = performance.now();
+	const fileName = options.fileName ?? path.basename(options.path);
+	const size = checkFile(options.path, fileName);
+	const hashing = sha256(options.path);
+	hashing.catch(() => undefined);
+	const progress = options.onProgress;
+	const report = (stage: IngestStage) => (fraction: number) => progress?.({ stage, fraction });
+
+	const shape = await readShape(store, options.path, fileName, options.sheet);
+	if (!shape.headers.length) throw new IngestFileError('empty_file', `${fileName} has no columns.`);
+	const resolved = await resolveMapping(store, options.kind, shape.headers, options.mapping);
+	const organisation = await getOrganisation(store);
+	const zone = organisation?.timeZone ?? 'Asia/Riyadh';
+	const mask = maskParams();
+
+	const result = await store.transaction(async (session) => {
+		const tx = profiled(session);
+		await tx.run(sql('ingest/session_settings'));
+		await tx.run(sql('ingest/macros'));
+		const run = await tx.one<{ id: number }>(sql('ingest/run_insert'), {
+			kind: options.kind,
+			file_name: fileName,
+			file_size: size,
+			mapping_name: resolved.name,
+			mapping: JSON.stringify(resolved.mapping),
+			user_id: options.userId ?? null,
+			actor: options.actor,
+			format: shape.format
+		});
+		const runId = run!.id;
+		if (resolved.save) {
+			await tx.run(sql('ingest/mapping_save'), {
+				name: resolved.save,
+				kind: options.kind,
+				signature: headersSignature(shape.headers),
+				mapping: JSON.stringify(resolved.mapping),
+				user_id: options.userId ?? null
+			});
+		}
+
+		const interactions = options.kind === 'interactions';
+		const columns = [...canonicalColumns(options.kind)];
+		const pos = positions(resolved.mapping, shape.headers, columns);
+		// an interaction CSV is read straight into its staging columns (the fast path); other files
+		// are read as lists of text first, then staged by position
+		const direct =
+			interactions && shape.format === 'csv' && csvNames(resolved.mapping, shape.headers);
+		try {
+			await tracked(tx, report('reading'), 0, 0.4, async () => {
+				if (interactions) await tx.run(sql('ingest/create_stage_interactions'));
+				if (direct) {
+					await tx.run(sql('ingest/type_interactions_csv'), {
+						path: options.path,
+						names: direct,
+						zone,
+						...mask
+					});
+				} else {
+					await loadRaw(tx, shape, options.path);
+					if (interactions) {
+						await tx.run(sql('ingest/stage_from_raw'), pos);
+						await tx.run(sql('ingest/type_interactions'), { zone, ...mask });
+					}
+				}
+				if (interactions) await tx.run(sql('ingest/drop_stage'));
+			});
+		} catch (error) {
+			if (error instanceof IngestFileError) throw error;
+			throw new IngestFileError(
+				'unreadable_file',
+				`${fileName} could not be read: ${firstLine(error)}`,
+				[fileName]
+			);
+		}
+		const count = await tx.one<{ n: number }>(
+			sql(interactions ? 'ingest/typed_count' : 'ingest/raw_count')
+		);
+		if (!count || count.n === 0) {
+			throw new IngestFileError('empty_file', `${fileName} has a header but no rows.`, [fileName]);
+		}
+		await buildValueMaps(tx, options.kind, pos);
+
+		let monthFirstColumns: Record<string, boolean> = {};
+		await tracked(tx, report('checking'), 0.4, 0.7, async () => {
+			if (interactions) {
+				const order = (await tx.one<Record<string, number>>(
+					sql('ingest/date_order_interactions')
+				))!;
+				monthFirstColumns = Object.fromEntries(
+					['received_at', 'decided_at', 'closed_at'].map((c) => [
+						`mf_${c}`,
+						order[`${c}_month_only`]! > 0 && order[`${c}_day_only`] === 0
+					])
+				);
+			} else {
+				const { p_id, ...rest } = pos;
+				await tx.run(sql('ingest/type_responses'), {
+					...rest,
+					p_id: p_id!,
+					derive_id: p_id === 0,
+					mf_submitted_at: await monthFirst(tx, pos.p_submitted_at!),
+					// KoboToolbox writes _submission_time in UTC without saying so
+					zone_submitted_at: isKoboSubmissionTime(resolved.mapping.columns.submitted_at)
+						? 'UTC'
+						: zone,
+					...mask
+				});
+			}
+			await tx.run(sql('ingest/dupes'));
+		});
+
+		await tracked(tx, report('merging'), 0.7, 0.95, async () => {
+			if (interactions) {
+				await tx.run(sql('ingest/outcome_interactions'), monthFirstColumns);
+				await tx.run(sql('ingest/drop_typed'));
+				await tx.run(sql('ingest/insert_interactions'), { run_id: runId });
+				await tx.run(sql('ingest/update_interactions'), { run_id: runId });
+			} else {
+				const answers = answerHeaders(resolved.mapping, shape.headers);
+				await tx.run(sql('ingest/answers_responses'), {
+					questions: answers,
+					positions: answers.map((h) => shape.headers.indexOf(h) + 1),
+					...mask
+				});
+				await tx.run(sql('ingest/outcome_responses'));
+				await tx.run(sql('ingest/insert_responses'), { run_id: runId });
+				await tx.run(sql('ingest/update_responses'), { run_id: runId });
+				await tx.run(sql('ingest/delete_changed_answers'));
+				await tx.run(sql('ingest/insert_answers'));
+			}
+			if (!direct) {
+				await tx.run(sql('ingest/insert_rejected'), {
+					run_id: runId,
+					headers: shape.headers,
+					...mask
+				});
+			} else if ((await tx.one<{ n: number }>(sql('ingest/rejected_count')))!.n > 0) {
+				await tx.run(sql('ingest/insert_rejected_csv'), {
+					run_id: runId,
+					path: options.path,
+					headers: shape.headers,
+					...mask
+				});
+			}
+		});
+
+		report('recording')(0.95);
+		const counts = (await tx.one<{
+			inserted: number;
+			updated: number;
+			unchanged: number;
+			rejected: number;
+			masked: number;
+			duplicates: number;
+			changed_from: Date | null;
+			changed_to: Date | null;
+		}>(sql('ingest/counts'), { run_id: runId }))!;
+		if (counts.changed_from && counts.changed_to) {
+			const change = { from: counts.changed_from, to: counts.changed_to };
+			await onDataChanged(
+				tx,
+				options.kind === 'interactions' ? { interactions: change } : { responses: change }
+			);
+		}
+		const durationMs = Math.round(performance.now() - started);
+		const fileSha256 = await hashing;
+		await tx.run(sql('ingest/run_finish'), {
+			id: runId,
+			file_sha256: fileSha256,
+			inserted: counts.inserted,
+			updated: counts.updated,
+			unchanged: counts.unchanged,
+			rejected: counts.rejected,
+			masked: counts.masked,
+			duplicates: counts.duplicates,
+			duration_ms: durationMs
+		});
+		const outcome: IngestResult = {
+			run_id: runId,
+			inserted: counts.inserted,
+			updated: counts.updated,
+			unchanged: counts.unchanged,
+			rejected: counts.rejected,
+			masked: counts.masked,
+			duplicates: counts.duplicates,
+			rows: count.n,
+			seconds: durationMs / 1000,
+			format: shape.format,
+			mappingName: resolved.name,
+			mappingSource: resolved.source
+		};
+		await audit(tx, {
+			userId: options.userId ?? null,
+			actor: options.actor,
+			action: 'ingest.run',
+			target: `ingest_run:${runId}`,
+			detail: { file: fileName, kind: options.kind, sha256: fileSha256, ...outcome },
+			clientAddress: options.clientAddress ?? null
+		});
+		await tx.run(sql('ingest/drop_temp'));
+		return outcome;
+	});
+	progress?.({ stage: 'recording', fraction: 1 });
+	return result;
+}
+
+export interface FileInspection {
+	format: IngestFormat;
+	headers: string[];
+	suggestion: ColumnMapping;
+	saved: { name: string; mapping: ColumnMapping } | null;
+	preview: { line: number; values: (string | null)[] }[];
+	rows: number;
+	sheet?: string;
+}
+
+/** Headers, a suggested (or saved) mapping and the first rows, for the mapping step. Changes nothing. */
+export async function inspectFile(
+	store: Store,
+	options: {
+		path: string;
+		fileName?: string;
+		kind: IngestKind;
+		sheet?: string;
+		previewRows?: number;
+	}
+): Promise<FileInspection> {
+	const fileName = options.fileName ?? path.basename(options.path);
+	checkFile(options.path, fileName);
+	const shape = await readShape(store, options.path, fileName, options.sheet);
+	const saved = await store.one<{ name: string; mapping: string }>(
+		sql('ingest/mapping_by_signature'),
+		{
+			kind: options.kind,
+			signature: headersSignature(shape.headers)
+		}
+	);
+	let preview: FileInspection['preview'];
+	let rows: number;
+	const limit = options.previewRows ?? 5;
+	if (shape.sheet) {
+		rows = shape.sheet.rows.length;
+		preview = shape.sheet.rows.slice(0, limit).map(([line, values]) => ({ line, values }));
+	} else {
+		const read = async () =>
+			store.use(async (session) => {
+				await loadRaw(session, shape, options.path);
+				const out = await session.all<{ line: number; vals: (string | null)[] }>(
+					sql('ingest/preview'),
+					{ limit }
+				);
+				const n = await session.one<{ n: number }>(sql('ingest/raw_count'));
+				await session.run(sql('ingest/drop_temp'));
+				return { out, n: n?.n ?? 0 };
+			});
+		try {
+			const { out, n } = await read();
+			preview = out.map((r) => ({ line: r.line, values: r.vals }));
+			rows = n;
+		} catch (error) {
+			throw new IngestFileError(
+				'unreadable_file',
+				`${fileName} could not be read: ${firstLine(error)}`,
+				[fileName]
+			);
+		}
+	}
+	return {
+		format: shape.format,
+		headers: shape.headers,
+		suggestion: suggestMapping(options.kind, shape.headers),
+		saved: saved ? { name: saved.name, mapping: parseStoredMapping(saved.mapping) } : null,
+		preview,
+		rows,
+		sheet: shape.sheet?.sheet
+	};
+}
+
+/** Saves a mapping under a name for files with these headers. */
+export async function saveMapping(
+	store: Store,
+	input: {
+		name: string;
+		kind: IngestKind;
+		headers: string[];
+		mapping: ColumnMapping;
+		userId?: number | null;
+	}
+): Promise<void> {
+	await store.run(sql('ingest/mapping_save'), {
+		name: input.name,
+		kind: input.kind,
+		signature: headersSignature(input.headers),
+		mapping: JSON.stringify(input.mapping),
+		user_id: input.userId ?? null
+	});
+}
