@@ -34,7 +34,7 @@ function existingRoutes(): string[] {
 			const text = readFileSync(file, 'utf8');
 			const actions = text.split('export const actions')[1];
 			if (actions) {
-				for (const m of actions.matchAll(/^\t([A-Za-z]+): async/gm))
+				for (const m of actions.matchAll(/^\t([A-Za-z]+): (?:async\b|\()/gm))
 					found.push(`action ${id} ${m[1]}`);
 			}
 		}

@@ -246,5 +246,29 @@ export const routeCases: RouteCase[] = [
 		path: '/you-said-we-did',
 		// published only when an admin turns the public page on
 		expect: everyone(404)
+	},
+	{ route: '/(app)/ingest', kind: 'page', method: 'GET', path: '/ingest', expect: staffPage },
+	...['inspect', 'ingest', 'run'].map((action): RouteCase => ({
+		route: '/(app)/ingest',
+		kind: 'action',
+		action,
+		method: 'POST',
+		path: '/ingest',
+		expect: staffAction
+	})),
+	{
+		route: '/api/ingest/runs/[id]/rejected.csv',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/api/ingest/runs/999/rejected.csv',
+		// staff get "no such run"; the board may not read raw rows
+		expect: { anonymous: 401, board: 403, manager: 404, admin: 404 }
+	},
+	{
+		route: '/api/ingest/progress/[token]',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/api/ingest/progress/unknown',
+		expect: { anonymous: 401, board: 403, manager: 404, admin: 404 }
 	}
 ];
