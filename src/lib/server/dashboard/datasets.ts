@@ -165,15 +165,16 @@ async function csatTrend(ctx: DashboardContext, filter: DashboardFilter): Promis
 
 async function channelVolume(ctx: DashboardContext, filter: DashboardFilter, names: Names) {
 	const range = trendRange(filter);
+	// without a service or branch filter the coarse channel roll-up answers
+	const coarse = !filter.service && !filter.branch;
 	const days = await ctx.store.all<{ day: string; channel: string; interactions: number }>(
-		sql('dashboard/channel_days'),
+		sql(coarse ? 'dashboard/channel_days_coarse' : 'dashboard/channel_days'),
 		{
 			from_day: range.from,
 			to_day: range.to,
 			channel: filter.channel ?? null,
 			type: filter.type ?? null,
-			service: filter.service ?? null,
-			branch: filter.branch ?? null
+			...(coarse ? {} : { service: filter.service ?? null, branch: filter.branch ?? null })
 		}
 	);
 	const totals = new Map<string, { bucket: string; channel: string; interactions: number }>();
