@@ -24,7 +24,8 @@ export function channelVolumeOption(
 			right: 16,
 			top: 24 + 22 * Math.ceil(present.length / 4),
 			bottom: 16,
-			containLabel: true
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'axisLabel'
 		},
 		legend: legend(ctx),
 		tooltip: tooltip(ctx),

@@ -32,7 +32,14 @@ export function base(ctx: ChartContext): EChartsOption {
 		textStyle: { fontFamily },
 		animation: false,
 		aria: { enabled: true, label: { description: ctx.description } },
-		grid: { left: 16, right: 16, top: 48, bottom: 16, containLabel: true }
+		grid: {
+			left: 16,
+			right: 16,
+			top: 48,
+			bottom: 16,
+			outerBoundsMode: 'same',
+			outerBoundsContain: 'axisLabel'
+		}
 	};
 }
 

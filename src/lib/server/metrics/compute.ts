@@ -41,6 +41,8 @@ import {
 	type SegmentDimension,
 	type SegmentFigures,
 	type Segments,
+	type ScoreTrendBucket,
+	type ScoreTrends,
 	type TrendBucket,
 	type Trends,
 	type TurnaroundDistribution,
@@ -683,8 +685,32 @@ export async function computeSegments(store: Store, input: MetricsFilter): Promi
 export async function computeTrends(
 	store: Store,
 	input: MetricsFilter,
-	options: { granularity?: Granularity; calendar?: CalendarSystem } = {}
+	options: TrendOptions = {}
 ): Promise<Trends> {
+	const trends = await trendsIn(store, input, options, true);
+	return trends as Trends;
+}
+
+/** As computeTrends, without turnaround per bucket (no request queries): counts and scores only. */
+export async function computeScoreTrends(
+	store: Store,
+	input: MetricsFilter,
+	options: TrendOptions = {}
+): Promise<ScoreTrends> {
+	return trendsIn(store, input, options, false);
+}
+
+interface TrendOptions {
+	granularity?: Granularity;
+	calendar?: CalendarSystem;
+}
+
+async function trendsIn(
+	store: Store,
+	input: MetricsFilter,
+	options: TrendOptions,
+	withTurnaround: boolean
+): Promise<ScoreTrends | Trends> {
 	const filter = parseMetricsFilter(input);
 	const granularity = options.granularity ?? 'month';
 	const calendar = options.calendar ?? 'gregory';
@@ -695,17 +721,23 @@ export async function computeTrends(
 	const [interactionDays, responseDays, turnarounds] = await Promise.all([
 		run<{ day: string; channel: string; interactions: number }>(
 			store,
-			'metrics/interactions_by_day',
+			coarse(filter) ? 'metrics/interactions_by_day_coarse' : 'metrics/interactions_by_day',
 			params
 		),
 		run<ResponseSums & { day: string }>(
 			store,
-			needsLink(filter) ? 'metrics/responses_by_day_raw' : 'metrics/responses_by_day',
+			needsLink(filter)
+				? 'metrics/responses_by_day_raw'
+				: coarse(filter)
+					? 'metrics/responses_by_day_coarse'
+					: 'metrics/responses_by_day',
 			params
 		),
-		Promise.all(
-			buckets.map((b) => turnaroundRow(ctx, { ...filter, from: b.from, to: b.to }, 'rollup'))
-		)
+		withTurnaround
+			? Promise.all(
+					buckets.map((b) => turnaroundRow(ctx, { ...filter, from: b.from, to: b.to }, 'rollup'))
+				)
+			: Promise.resolve([])
 	]);
 	const sums = responseDays.reduce(addSums, emptySums());
 	await checkRemainder(ctx, filter, sums, 'rollup');
@@ -718,7 +750,7 @@ export async function computeTrends(
 				return acc;
 			}, {}),
 		sums: responseDays.filter((d) => d.day >= b.from && d.day <= b.to).reduce(addSums, emptySums()),
-		turnaround: turnarounds[i]!
+		turnaround: turnarounds[i]
 	}));
 	const min = ctx.org.minGroupSize;
 	const hidden = {
@@ -735,7 +767,7 @@ export async function computeTrends(
 			min
 		)
 	};
-	const out: TrendBucket[] = rows.map((r) => {
+	const out = rows.map((r): ScoreTrendBucket | TrendBucket => {
 		const s = scores(r.sums, min, {
 			csat: hidden.csat.has(r.bucket.key),
 			nps: hidden.nps.has(r.bucket.key),
@@ -749,7 +781,7 @@ export async function computeTrends(
 			by_channel: r.byChannel,
 			responses_total: r.sums.responses,
 			...s,
-			turnaround: turnaroundFigures(r.turnaround),
+			...(r.turnaround ? { turnaround: turnaroundFigures(r.turnaround) } : {}),
 			suppressed: s.csat.suppressed || s.nps.suppressed || s.ces.suppressed
 		};
 	});
@@ -764,17 +796,31 @@ export async function computeTurnaroundDistribution(
 	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
 	checkChannel(ctx, filter);
-	const rows = hasRequests(filter)
-		? await run<{ kind: 'decided' | 'overdue'; whole_days: number; requests: number }>(
-				store,
-				'metrics/turnaround_distribution',
-				parameters(ctx.org, filter)
-			)
-		: [];
-	const pick = (kind: string) =>
-		rows
-			.filter((r) => r.kind === kind)
-			.map((r) => ({ days: Number(r.whole_days), requests: Number(r.requests) }));
+	type Bin = { whole_days: number; requests: number };
+	const params = parameters(ctx.org, filter);
+	const bins = (rows: Bin[]) =>
+		rows.map((r) => ({ days: Number(r.whole_days), requests: Number(r.requests) }));
+	if (!hasRequests(filter)) return { period: periodOf(ctx.org, filter), decided: [], overdue: [] };
+	if (ctx.org.windowCounting === 'calendar') {
+		// each request's calendar turnaround is stored; without a segment filter the histogram has it
+		const histogram = coarse(filter) && !filter.channel;
+		const [decided, overdue] = await Promise.all([
+			run<Bin>(
+				ctx.store,
+				histogram ? 'metrics/turnaround_histogram' : 'metrics/turnaround_decided_days',
+				params
+			),
+			run<Bin>(ctx.store, 'metrics/turnaround_overdue_days', params)
+		]);
+		return { period: periodOf(ctx.org, filter), decided: bins(decided), overdue: bins(overdue) };
+	}
+	// working days: the general query walks the organisation's calendar
+	const rows = await run<Bin & { kind: 'decided' | 'overdue' }>(
+		ctx.store,
+		'metrics/turnaround_distribution',
+		params
+	);
+	const pick = (kind: string) => bins(rows.filter((r) => r.kind === kind));
 	return { period: periodOf(ctx.org, filter), decided: pick('decided'), overdue: pick('overdue') };
 }
 

@@ -4,6 +4,7 @@ export {
 	computeFigures,
 	computeMetrics,
 	computeSegments,
+	computeScoreTrends,
 	computeTrends,
 	computeTurnaroundDistribution,
 	metricsFilterSchema,

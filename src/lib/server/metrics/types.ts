@@ -139,6 +139,13 @@ export interface Trends {
 	buckets: TrendBucket[];
 }
 
+/** A trend bucket's counts and scores, without turnaround (the satisfaction trend chart). */
+export type ScoreTrendBucket = Omit<TrendBucket, 'turnaround'>;
+
+export interface ScoreTrends extends Omit<Trends, 'buckets'> {
+	buckets: ScoreTrendBucket[];
+}
+
 export interface TurnaroundDistribution {
 	period: Figures['period'];
 	/** decided requests by whole days of turnaround (0 = under one day) */
