@@ -18,11 +18,17 @@ import {
 	type Period
 } from '../../domain/periods';
 import type { CalendarSystem } from '../../domain/calendar-month';
+import {
+	questionResults,
+	type AnswerCount,
+	type QuestionDefinition
+} from '../../domain/question-results';
 import { remainderExposed, suppressedKeys, tooFew } from '../../domain/suppression';
+import { questionSetSchema } from '../../schemas/survey-questions';
 import { SECONDS_PER_DAY } from '../../domain/turnaround';
 import { isoDateIn } from '../../domain/zoned-time';
 import { ratio } from '../../domain/stats';
-import type { SqlValue, Store } from '../db';
+import type { Row, SqlValue, Store } from '../db';
 import { getOrganisation, type Organisation } from '../organisation';
 import { sql } from '../sql';
 import { ensureRollups } from './rollups';
@@ -41,6 +47,7 @@ import {
 	type SegmentDimension,
 	type SegmentFigures,
 	type Segments,
+	type QuestionResults,
 	type ScoreTrendBucket,
 	type ScoreTrends,
 	type TrendBucket,
@@ -893,4 +900,65 @@ export async function listChannels(
 	store: Store
 ): Promise<{ code: string; name_ar: string; name_en: string; active: boolean }[]> {
 	return store.all(sql('metrics/channels'));
+}
+
+/**
+ * Results of the survey questions other than csat / nps / ces / comment for a period and filter
+ * (optionally one survey): answers per question and, for choice questions, per option. A question
+ * with too few answers keeps its count only; with a filter, so does a question whose answers
+ * outside the filter would be a small group (the remainder rule, per question).
+ */
+export async function computeQuestionResults(
+	store: Store,
+	input: MetricsFilter & { surveyId?: number }
+): Promise<QuestionResults> {
+	const { surveyId, ...rest } = input;
+	const filter = parseMetricsFilter(rest);
+	const ctx = await context(store);
+	checkChannel(ctx, filter);
+	const survey = surveyId ?? null;
+	const countsFor = (f: MetricsFilter) =>
+		run<AnswerCount & Row>(store, 'metrics/question_answers', {
+			...parameters(ctx.org, f),
+			survey_id: survey
+		});
+	const [counts, versions] = await Promise.all([
+		countsFor(filter),
+		store.all<{ survey_id: number; version: number; questions: string }>(
+			sql('metrics/question_definitions')
+		)
+	]);
+	const min = ctx.org.minGroupSize;
+	const own = answersPerQuestion(counts);
+	const exposed = new Set<string>();
+	for (const dim of filterDimensions) {
+		if (filter[dim] === undefined) continue;
+		const parent: MetricsFilter = { ...filter };
+		delete parent[dim];
+		const parentN = answersPerQuestion(await countsFor(parent));
+		for (const [key, n] of own) {
+			if (remainderExposed(n, parentN.get(key) ?? n, min)) exposed.add(key);
+		}
+	}
+	const definitions = new Map<string, QuestionDefinition>();
+	for (const version of versions) {
+		if (survey !== null && version.survey_id !== survey) continue;
+		const parsed = questionSetSchema.safeParse(JSON.parse(version.questions));
+		if (!parsed.success) continue;
+		// newest version first: the first definition of a key wins
+		for (const question of parsed.data) {
+			if (!definitions.has(question.key)) definitions.set(question.key, question);
+		}
+	}
+	return {
+		period: periodOf(ctx.org, filter),
+		min_group_size: min,
+		questions: questionResults(counts, definitions, min, exposed)
+	};
+}
+
+function answersPerQuestion(counts: readonly AnswerCount[]): Map<string, number> {
+	const n = new Map<string, number>();
+	for (const row of counts) n.set(row.question, (n.get(row.question) ?? 0) + Number(row.answers));
+	return n;
 }

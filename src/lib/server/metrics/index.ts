@@ -3,6 +3,7 @@ export {
 	computeComparison,
 	computeFigures,
 	computeMetrics,
+	computeQuestionResults,
 	computeSegments,
 	computeScoreTrends,
 	computeTrends,
