@@ -333,8 +333,9 @@ function setErrors(set: readonly Record<string, unknown>[]): EditorError[] {
 		const key = String(q.key ?? '');
 		if (key) byKey.set(key, [...(byKey.get(key) ?? []), i]);
 	});
-	for (const indexes of byKey.values()) {
-		if (indexes.length > 1)
+	for (const [key, indexes] of byKey) {
+		// two scale questions of one type share its key: reported once, as one_per_type
+		if (indexes.length > 1 && !isScaleType(key))
 			for (const i of indexes) errors.push({ code: 'duplicate_key', question: i, field: 'key' });
 	}
 	for (const type of scaleTypes) {
@@ -344,11 +345,21 @@ function setErrors(set: readonly Record<string, unknown>[]): EditorError[] {
 				errors.push({ code: 'one_per_type', question: i, field: 'type', type });
 	}
 	set.forEach((q, i) => {
+		const type = String(q.type);
+		if (isScaleType(type) && q.key !== type)
+			errors.push({ code: 'scale_key', question: i, field: 'key', type });
 		if (q.key === 'comment' && q.type !== 'text')
 			errors.push({ code: 'comment_text', question: i, field: 'key' });
 	});
 	return errors;
 }
+
+const setLevel = new Set<EditorErrorCode>([
+	'duplicate_key',
+	'one_per_type',
+	'scale_key',
+	'comment_text'
+]);
 
 export type EditorCheck =
 	{ ok: true; questions: QuestionSet } | { ok: false; errors: EditorError[] };
@@ -358,13 +369,12 @@ export function checkQuestions(list: readonly EditableQuestion[]): EditorCheck {
 	const set = toQuestionSet(list);
 	const parsed = questionSetSchema.safeParse(set);
 	if (parsed.success) return { ok: true, questions: parsed.data };
-	const placed = setErrors(set as Record<string, unknown>[]);
-	const errors: EditorError[] = [...placed];
+	const errors: EditorError[] = setErrors(set as Record<string, unknown>[]);
 	const seen = new Set(errors.map((e) => `${e.code}|${e.question}|${e.option}|${e.field}`));
 	for (const issue of parsed.error.issues) {
 		const error = fromIssue(issue);
-		// set-level issues already placed on their questions are not repeated at the top
-		if (error.question === undefined && placed.some((p) => p.code === error.code)) continue;
+		// the set-level rules are placed on their questions by setErrors
+		if (error.question === undefined && setLevel.has(error.code)) continue;
 		const id = `${error.code}|${error.question}|${error.option}|${error.field}`;
 		if (seen.has(id)) continue;
 		seen.add(id);
