@@ -228,31 +228,29 @@ describe('the question editor without JavaScript', () => {
 	});
 
 	it('refuses an invalid set with messages and the values kept, then saves and publishes', async () => {
-		const questions = [
-			...defaultSurveyQuestions,
-			{
-				key: 'visit',
-				type: 'single',
-				required: false,
-				text_ar: 'كيف عرفت بالخدمة؟',
-				text_en: 'How did you hear of the service?',
-				options: [
-					{ value: 'friend', text_ar: 'من صديق', text_en: 'A friend' },
-					{ value: 'web', text_ar: '', text_en: 'The website' }
-				]
-			}
-		];
+		const visit = {
+			key: 'visit',
+			type: 'single',
+			required: false,
+			text_ar: 'كيف عرفت بالخدمة؟',
+			text_en: 'How did you hear of the service?',
+			options: [
+				{ value: 'friend', text_ar: 'من صديق', text_en: 'A friend' },
+				{ value: 'web', text_ar: '', text_en: 'The website' }
+			]
+		};
+		const questions = [...defaultSurveyQuestions, visit];
 		const invalid = await post('manager', '/surveys/1/edit?/save', editorFields(questions));
 		expect(invalid.status).toBe(400);
 		const html = await invalid.text();
-		expect(html).toContain('السؤال 5 · الخيار 2 · النص بالعربية: هذا الحقل مطلوب.');
+		expect(html).toContain('السؤال ٥ · الخيار ٢ · النص بالعربية: هذا الحقل مطلوب.');
 		expect(html).toContain('كيف عرفت بالخدمة؟');
 		expect(html).toContain('The website');
 
-		questions[4]!.options![1]!.text_ar = 'من الموقع';
+		visit.options[1]!.text_ar = 'من الموقع';
 		const saved = await post('manager', '/surveys/1/edit?/save', editorFields(questions));
 		expect(saved.status).toBe(200);
-		expect(await saved.text()).toContain('حُفظت مسودة النسخة 2');
+		expect(await saved.text()).toContain('حُفظت مسودة النسخة ٢');
 
 		const overview = await (await get('manager', '/surveys/1')).text();
 		expect(overview).toContain('name="version" value="2"');
@@ -260,10 +258,10 @@ describe('the question editor without JavaScript', () => {
 		expect(stale.status).toBe(409);
 		const published = await post('manager', '/surveys/1?/publish', { version: '2' });
 		expect(published.status).toBe(200);
-		expect(await published.text()).toContain('نُشرت النسخة 2');
+		expect(await published.text()).toContain('نُشرت النسخة ٢');
 		const after = await (await get('manager', '/surveys/1')).text();
 		expect(after).not.toContain('name="version"');
-		expect(after).toContain('أسئلة النسخة 2');
+		expect(after).toContain('أسئلة النسخة ٢');
 		expect(after).toContain('من الموقع');
 	});
 
@@ -277,7 +275,7 @@ describe('the question editor without JavaScript', () => {
 		const location = response.headers.get('location')!;
 		expect(location).toMatch(/^\/surveys\/\d+\/edit$/);
 		const editor = await (await get('manager', location)).text();
-		expect(editor).toContain('تعدّل مسودة النسخة 1');
+		expect(editor).toContain('تعدّل مسودة النسخة ١');
 		const list = await (await get('manager', '/surveys')).text();
 		expect(list).toContain('/s/branch-visit');
 		const taken = await post('manager', '/surveys?/create', {

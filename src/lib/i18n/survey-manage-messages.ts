@@ -1,7 +1,8 @@
 // Text of the survey management pages (list, overview, question editor, links and QR codes,
 // posters, one-time links) and the question editor's validation messages, Arabic first.
 import type { EditorError } from '../domain/survey-editor';
-import type { Language } from './preferences';
+import { formatNumber } from './format';
+import type { Digits, Language } from './preferences';
 
 const ar = {
 	title: 'الاستبيانات',
@@ -25,7 +26,7 @@ const ar = {
 		activeVersion: 'النسخة المنشورة',
 		answers: 'الإجابات',
 		links: 'صفحات',
-		draftPending: (v: number) => `مسودة النسخة ${v} لم تُنشر`,
+		draftPending: (v: string) => `مسودة النسخة ${v} لم تُنشر`,
 		none: 'لا توجد استبيانات بعد.',
 		noVersion: '—'
 	},
@@ -44,15 +45,15 @@ const ar = {
 		notPublished: 'لم يُنشر بعد: الرابط العام لا يعمل حتى تنشر نسخة.',
 		closedNote: 'الاستبيان مغلق: يرى من يفتح الرابط أنه لا يستقبل إجابات الآن.',
 		stateTitle: 'النشر والحالة',
-		draftReady: (v: number, n: number) => `مسودة النسخة ${v} (${n} أسئلة) جاهزة للنشر.`,
+		draftReady: (v: string, n: string) => `مسودة النسخة ${v} (${n} أسئلة) جاهزة للنشر.`,
 		noDraft: 'لا توجد مسودة. لتعديل الأسئلة افتح صفحة الأسئلة؛ أول حفظ ينشئ مسودة نسخة جديدة.',
-		publish: (v: number) => `نشر النسخة ${v}`,
+		publish: (v: string) => `نشر النسخة ${v}`,
 		publishHint:
 			'بعد النشر يجيب المستفيدون عن النسخة الجديدة، وتبقى الإجابات السابقة مرتبطة بنسختها.',
 		close: 'إغلاق الاستبيان',
 		closeHint: 'يتوقف استقبال الإجابات، وتبقى الإجابات السابقة والروابط كما هي.',
 		reopen: 'إعادة فتح الاستبيان',
-		reopenHint: (v: number) => `يعود الاستبيان لاستقبال الإجابات على النسخة ${v}.`,
+		reopenHint: (v: string) => `يعود الاستبيان لاستقبال الإجابات على النسخة ${v}.`,
 		versionsTitle: 'النسخ والإجابات',
 		versionsCaption: 'نسخ الاستبيان وعدد الإجابات على كل نسخة',
 		version: 'النسخة',
@@ -62,24 +63,24 @@ const ar = {
 		draft: 'مسودة (لم تُنشر)',
 		published: (when: string, by: string | null) => `نُشرت ${when}${by ? ` · ${by}` : ''}`,
 		activeBadge: 'النسخة الحالية',
-		showQuestions: (v: number) => `أسئلة النسخة ${v}`,
+		showQuestions: (v: string) => `أسئلة النسخة ${v}`,
 		withoutVersion: (n: string) => `${n} إجابة لهذا الاستبيان بلا نسخة مسجلة (مستوردة من ملفات).`,
 		metaTitle: 'العنوان والتضمين',
 		embeddable: 'السماح بعرض الاستبيان داخل مواقع أخرى (تضمين في إطار)',
 		saveMeta: 'حفظ',
 		metaSaved: 'حُفظ العنوان والإعدادات.',
-		published_: (v: number) => `نُشرت النسخة ${v}؛ الإجابات الجديدة ترتبط بها.`,
+		published_: (v: string) => `نُشرت النسخة ${v}؛ الإجابات الجديدة ترتبط بها.`,
 		closed_: 'أُغلق الاستبيان.',
 		reopened_: 'أُعيد فتح الاستبيان.'
 	},
 	editor: {
 		title: 'أسئلة الاستبيان',
-		editingDraft: (v: number) => `تعدّل مسودة النسخة ${v}. لا يتغير شيء لدى المستفيدين حتى تنشرها.`,
-		newDraft: (v: number, active: number | null) =>
+		editingDraft: (v: string) => `تعدّل مسودة النسخة ${v}. لا يتغير شيء لدى المستفيدين حتى تنشرها.`,
+		newDraft: (v: string, active: string | null) =>
 			active
 				? `لا توجد مسودة: يبدأ التعديل من النسخة المنشورة ${active}، وأول حفظ ينشئ مسودة النسخة ${v}.`
 				: `أول حفظ ينشئ مسودة النسخة ${v}.`,
-		question: (n: number) => `السؤال ${n}`,
+		question: (n: string) => `السؤال ${n}`,
 		type: 'نوع السؤال',
 		key: 'الاسم الداخلي',
 		keyHint: 'يبقى ثابتًا بين النسخ ويُجمع به الإجابات: حروف إنجليزية صغيرة وأرقام و _',
@@ -91,20 +92,20 @@ const ar = {
 		optionValue: 'القيمة',
 		optionAr: 'بالعربية',
 		optionEn: 'بالإنجليزية',
-		optionN: (n: number) => `الخيار ${n}`,
+		optionN: (n: string) => `الخيار ${n}`,
 		addOption: 'إضافة خيار',
 		moveUp: 'تحريك للأعلى',
 		moveDown: 'تحريك للأسفل',
 		remove: 'حذف',
-		removeQuestion: (n: number) => `حذف السؤال ${n}`,
-		moveQuestionUp: (n: number) => `تحريك السؤال ${n} للأعلى`,
-		moveQuestionDown: (n: number) => `تحريك السؤال ${n} للأسفل`,
-		removeOption: (q: number, o: number) => `حذف الخيار ${o} من السؤال ${q}`,
-		moveOptionUp: (q: number, o: number) => `تحريك الخيار ${o} من السؤال ${q} للأعلى`,
+		removeQuestion: (n: string) => `حذف السؤال ${n}`,
+		moveQuestionUp: (n: string) => `تحريك السؤال ${n} للأعلى`,
+		moveQuestionDown: (n: string) => `تحريك السؤال ${n} للأسفل`,
+		removeOption: (q: string, o: string) => `حذف الخيار ${o} من السؤال ${q}`,
+		moveOptionUp: (q: string, o: string) => `تحريك الخيار ${o} من السؤال ${q} للأعلى`,
 		addQuestion: 'إضافة سؤال',
 		newType: 'نوع السؤال الجديد',
 		save: 'حفظ المسودة',
-		saved: (v: number) => `حُفظت مسودة النسخة ${v}. انشرها من صفحة النظرة العامة حين تكون جاهزة.`,
+		saved: (v: string) => `حُفظت مسودة النسخة ${v}. انشرها من صفحة النظرة العامة حين تكون جاهزة.`,
 		unsaved: 'تغييرات لم تُحفظ بعد: اضغط «حفظ المسودة».',
 		invalid: 'لم تُحفظ المسودة. صحّح ما يلي:',
 		discard: 'حذف المسودة والعودة إلى النسخة المنشورة',
@@ -234,7 +235,7 @@ const en: typeof ar = {
 		activeVersion: 'Published version',
 		answers: 'Answers',
 		links: 'Pages',
-		draftPending: (v: number) => `draft of version ${v} not published`,
+		draftPending: (v: string) => `draft of version ${v} not published`,
 		none: 'No surveys yet.',
 		noVersion: '—'
 	},
@@ -253,17 +254,17 @@ const en: typeof ar = {
 		notPublished: 'Not published yet: the public link works once a version is published.',
 		closedNote: 'The survey is closed: whoever opens the link sees that it takes no answers now.',
 		stateTitle: 'Publishing and status',
-		draftReady: (v: number, n: number) =>
+		draftReady: (v: string, n: string) =>
 			`The draft of version ${v} (${n} questions) is ready to publish.`,
 		noDraft:
 			'There is no draft. To change the questions open the Questions page; the first save makes a draft of a new version.',
-		publish: (v: number) => `Publish version ${v}`,
+		publish: (v: string) => `Publish version ${v}`,
 		publishHint:
 			'Once published, beneficiaries answer the new version; earlier answers stay with their version.',
 		close: 'Close the survey',
 		closeHint: 'Answers stop; earlier answers and links stay as they are.',
 		reopen: 'Reopen the survey',
-		reopenHint: (v: number) => `The survey takes answers to version ${v} again.`,
+		reopenHint: (v: string) => `The survey takes answers to version ${v} again.`,
 		versionsTitle: 'Versions and answers',
 		versionsCaption: 'The survey’s versions and the answers to each',
 		version: 'Version',
@@ -273,26 +274,26 @@ const en: typeof ar = {
 		draft: 'Draft (not published)',
 		published: (when: string, by: string | null) => `Published ${when}${by ? ` · ${by}` : ''}`,
 		activeBadge: 'Current version',
-		showQuestions: (v: number) => `Questions of version ${v}`,
+		showQuestions: (v: string) => `Questions of version ${v}`,
 		withoutVersion: (n: string) =>
 			`${n} answers to this survey have no version recorded (imported from files).`,
 		metaTitle: 'Title and embedding',
 		embeddable: 'Allow other sites to show the survey inside their pages (in a frame)',
 		saveMeta: 'Save',
 		metaSaved: 'The title and settings were saved.',
-		published_: (v: number) => `Version ${v} was published; new answers belong to it.`,
+		published_: (v: string) => `Version ${v} was published; new answers belong to it.`,
 		closed_: 'The survey was closed.',
 		reopened_: 'The survey was reopened.'
 	},
 	editor: {
 		title: 'Survey questions',
-		editingDraft: (v: number) =>
+		editingDraft: (v: string) =>
 			`You are editing the draft of version ${v}. Nothing changes for beneficiaries until you publish it.`,
-		newDraft: (v: number, active: number | null) =>
+		newDraft: (v: string, active: string | null) =>
 			active
 				? `There is no draft: editing starts from published version ${active}, and the first save makes the draft of version ${v}.`
 				: `The first save makes the draft of version ${v}.`,
-		question: (n: number) => `Question ${n}`,
+		question: (n: string) => `Question ${n}`,
 		type: 'Question type',
 		key: 'Internal name',
 		keyHint:
@@ -305,20 +306,20 @@ const en: typeof ar = {
 		optionValue: 'Value',
 		optionAr: 'Arabic',
 		optionEn: 'English',
-		optionN: (n: number) => `Option ${n}`,
+		optionN: (n: string) => `Option ${n}`,
 		addOption: 'Add an option',
 		moveUp: 'Move up',
 		moveDown: 'Move down',
 		remove: 'Remove',
-		removeQuestion: (n: number) => `Remove question ${n}`,
-		moveQuestionUp: (n: number) => `Move question ${n} up`,
-		moveQuestionDown: (n: number) => `Move question ${n} down`,
-		removeOption: (q: number, o: number) => `Remove option ${o} of question ${q}`,
-		moveOptionUp: (q: number, o: number) => `Move option ${o} of question ${q} up`,
+		removeQuestion: (n: string) => `Remove question ${n}`,
+		moveQuestionUp: (n: string) => `Move question ${n} up`,
+		moveQuestionDown: (n: string) => `Move question ${n} down`,
+		removeOption: (q: string, o: string) => `Remove option ${o} of question ${q}`,
+		moveOptionUp: (q: string, o: string) => `Move option ${o} of question ${q} up`,
 		addQuestion: 'Add a question',
 		newType: 'Type of the new question',
 		save: 'Save the draft',
-		saved: (v: number) =>
+		saved: (v: string) =>
 			`The draft of version ${v} was saved. Publish it from the Overview page when it is ready.`,
 		unsaved: 'Changes not saved yet: press “Save the draft”.',
 		invalid: 'The draft was not saved. Please correct:',
@@ -455,11 +456,16 @@ export function surveyManageMessages(lang: Language): SurveyManageMessages {
 }
 
 /** A question-editor problem in words, e.g. "Question 2 · Arabic text: This field is required." */
-export function describeEditorError(error: EditorError, lang: Language): string {
+export function describeEditorError(
+	error: EditorError,
+	lang: Language,
+	digits: Digits = 'latn'
+): string {
 	const t = surveyManageMessages(lang);
+	const num = (n: number) => formatNumber(n, { lang, digits });
 	const where: string[] = [];
-	if (error.question !== undefined) where.push(t.editor.question(error.question + 1));
-	if (error.option !== undefined) where.push(t.editor.optionN(error.option + 1));
+	if (error.question !== undefined) where.push(t.editor.question(num(error.question + 1)));
+	if (error.option !== undefined) where.push(t.editor.optionN(num(error.option + 1)));
 	if (error.field && error.field !== 'options' && error.field !== 'type')
 		where.push(t.fieldNames[error.field] ?? error.field);
 	let text = t.errors[error.code] ?? t.errors.invalid!;
