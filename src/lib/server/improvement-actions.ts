@@ -44,7 +44,8 @@ export async function createAction(
 		...params(a),
 		created_by: userId
 	});
-	store.markChanged();
+	// no markChanged(): no cached figure shows actions, and a write here must not throw away the
+	// dashboard's cached figures (under load every action recomputed every open dashboard)
 	return row!.id;
 }
 
@@ -55,6 +56,5 @@ export async function updateAction(
 	a: ImprovementActionInput
 ): Promise<boolean> {
 	const row = await store.one<{ id: number }>(sql('actions/update'), { ...params(a), id });
-	store.markChanged();
 	return row !== undefined;
 }

@@ -154,6 +154,7 @@ export const actions: Actions = {
 			removeUpload(upload);
 			return await resultView(result);
 		} catch (error) {
+			if (!(error instanceof IngestFileError) && upload) removeUpload(upload);
 			const found = problem(error);
 			if (upload && (found.code === 'missing_columns' || found.code === 'unknown_headers')) {
 				// keep the upload: the person maps the columns and runs it from the mapping step
