@@ -304,8 +304,14 @@ export class Store {
 		}
 	}
 
-	/** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-	async transaction<T>(work: (tx: Session) => Promise<T>): Promise<T> {
+	/**
+	 * Runs `work` in one transaction: committed when it resolves, rolled back when it throws.
+	 * `figures: false` for writes no cached figure depends on (the generation stays as it is).
+	 */
+	async transaction<T>(
+		work: (tx: Session) => Promise<T>,
+		options: { figures?: boolean } = {}
+	): Promise<T> {
 		const connection = await this.acquire();
 		try {
 			await connection.run('begin transaction').catch((error: unknown) => {
@@ -316,7 +322,7 @@ export class Store {
 				await connection.run('commit').catch((error: unknown) => {
 					throw this.failure(error);
 				});
-				this.changes++;
+				if (options.figures !== false) this.changes++;
 				return result;
 			} catch (error) {
 				await connection.run('rollback').catch(() => undefined);
