@@ -63,6 +63,10 @@ export interface LoadOptions {
 	run?: string;
 	/** Per-request limit (default 60 s). */
 	timeoutMs?: number;
+	/** Ends the run early (no new requests; those under way finish). */
+	signal?: AbortSignal;
+	/** Called for every answer (status 0: none), e.g. to act once some writes were acknowledged. */
+	onAnswer?: (scenario: string, status: number, acknowledged: boolean) => void;
 }
 
 const periods = ['this-month', 'last-month', 'this-quarter', 'this-year', 'last-12-months'];
@@ -196,7 +200,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 	};
 
 	async function worker(): Promise<void> {
-		while (performance.now() < deadline) {
+		while (performance.now() < deadline && !options.signal?.aborted) {
 			const n = next++;
 			const entry = state[choose(n)]!;
 			const request = entry.scenario.request(n, run);
@@ -220,10 +224,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 				if (status >= 500 && errorSamples.length < 5) {
 					errorSamples.push(`${request.method} ${request.path} → ${status}: ${body.slice(0, 300)}`);
 				}
-				if (request.key && entry.scenario.acknowledged?.(response, body)) {
-					entry.acknowledged.push(request.key);
-				}
+				const acknowledged = !!request.key && !!entry.scenario.acknowledged?.(response, body);
+				if (acknowledged) entry.acknowledged.push(request.key!);
+				options.onAnswer?.(entry.scenario.name, status, acknowledged);
 			} catch {
+				options.onAnswer?.(entry.scenario.name, 0, false);
 				// no answer (the server is down or was killed): nothing acknowledged; back off a little
 				await new Promise((r) => setTimeout(r, 20));
 			}
