@@ -101,6 +101,12 @@ export function storageProblemOf(error: unknown, databasePath: string): StorageE
 	return undefined;
 }
 
+/** A folder as an SQL string literal, for the two statements that cannot bind it. */
+function pathLiteral(dir: string): string {
+	if (/[\0\r\n]/.test(dir)) throw new Error(`Unusable folder name: ${JSON.stringify(dir)}`);
+	return `'${path.resolve(dir).replace(/'/g, "''")}'`;
+}
+
 function toDuckValue(value: SqlValue): DuckDBValue {
 	if (value instanceof Date) return timestampTZValue(BigInt(value.getTime()) * 1000n);
 	if (Array.isArray(value)) return listValue(value as DuckDBValue[]);
@@ -335,6 +341,20 @@ export class Store {
 
 	run(text: string, params?: SqlParams): Promise<void> {
 		return this.use((s) => s.run(text, params));
+	}
+
+	/**
+	 * Writes the whole store to `dir` (which must not exist yet or be empty): every table as Parquet,
+	 * schema.sql (tables, sequences at their current values) and load.sql — DuckDB's EXPORT DATABASE.
+	 */
+	exportDatabase(dir: string): Promise<void> {
+		// EXPORT and IMPORT take no bound parameters: the folder is written as a quoted literal
+		return this.run(`export database ${pathLiteral(dir)} (format parquet)`);
+	}
+
+	/** Loads a folder written by exportDatabase into this (empty) store: DuckDB's IMPORT DATABASE. */
+	importDatabase(dir: string): Promise<void> {
+		return this.run(`import database ${pathLiteral(dir)}`);
 	}
 
 	/**
