@@ -15,6 +15,7 @@ import { ingestFile, inspectFile, type IngestResult } from '$lib/server/ingest/i
 import { progressTokenPattern, reportProgress } from '$lib/server/ingest/progress';
 import { getRun, listRuns, rejectedRows } from '$lib/server/ingest/runs';
 import { findUpload, removeUpload, saveUpload, type SavedUpload } from '$lib/server/ingest/uploads';
+import { isRowId } from '$lib/schemas/common';
 import type { Actions, PageServerLoad } from './$types';
 
 const shownRejected = 100;
@@ -104,7 +105,7 @@ export const load: PageServerLoad = async (event) => {
 	const store = await appStore();
 	const runs = await listRuns(store, 30);
 	const runId = Number(event.url.searchParams.get('run'));
-	const selected = Number.isInteger(runId) && runId > 0 ? await getRun(store, runId) : undefined;
+	const selected = isRowId(runId) ? await getRun(store, runId) : undefined;
 	return {
 		runs,
 		selected: selected

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { maxId } from '$lib/schemas/common';
 import { improvementActionSchema } from '$lib/schemas/improvement-action';
 import { audit } from '$lib/server/audit';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
@@ -58,7 +59,7 @@ export const actions: Actions = {
 	update: async (event) => {
 		const me = requireRole(event, staffRoles);
 		const form = Object.fromEntries(await event.request.formData());
-		const id = z.coerce.number().int().positive().safeParse(form.id);
+		const id = z.coerce.number().int().positive().max(maxId).safeParse(form.id);
 		const parsed = improvementActionSchema.safeParse(form);
 		if (!id.success || !parsed.success) {
 			return fail(400, {
