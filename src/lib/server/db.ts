@@ -5,8 +5,11 @@ import path from 'node:path';
 import {
 	DuckDBConnection,
 	DuckDBInstance,
+	LIST,
 	listValue,
 	timestampTZValue,
+	VARCHAR,
+	type DuckDBType,
 	type DuckDBValue
 } from '@duckdb/node-api';
 import type { StorageProblem } from '../storage-problem';
@@ -121,6 +124,27 @@ function bindable(params: SqlParams | undefined) {
 	);
 }
 
+/**
+ * Types for the parameters DuckDB cannot type by itself: an empty list (no item to tell its type)
+ * binds as an empty VARCHAR[], which casts to any list type (`$days::integer[]`). Used only when a
+ * statement failed without them, since a list given a type no longer takes the type its function
+ * expects (`list_select(vals, $positions)`).
+ */
+function bindTypes(
+	params: SqlParams | undefined
+): DuckDBType[] | Record<string, DuckDBType | undefined> | undefined {
+	if (params === undefined) return undefined;
+	const empty = (v: SqlValue) => Array.isArray(v) && v.length === 0;
+	if (Array.isArray(params)) {
+		const list = params as SqlValue[];
+		return list.some(empty)
+			? (list.map((v) => (empty(v) ? LIST(VARCHAR) : undefined)) as DuckDBType[])
+			: undefined;
+	}
+	const entries = Object.entries(params as Record<string, SqlValue>).filter(([, v]) => empty(v));
+	return entries.length ? Object.fromEntries(entries.map(([k]) => [k, LIST(VARCHAR)])) : undefined;
+}
+
 function plain(value: unknown): unknown {
 	if (typeof value === 'bigint') {
 		return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
@@ -144,10 +168,25 @@ export class Session {
 		private readonly failure: (error: unknown) => unknown = (error) => error
 	) {}
 
+	private async withTypesIfNeeded<T>(
+		params: SqlParams | undefined,
+		run: (types: ReturnType<typeof bindTypes>) => Promise<T>
+	): Promise<T> {
+		try {
+			return await run(undefined);
+		} catch (error) {
+			const types = bindTypes(params);
+			if (!types || !/item type of ANY/.test(String(error))) throw error;
+			return run(types);
+		}
+	}
+
 	/** Runs statements and discards their results. Parameters bind only to a single statement. */
 	async run(text: string, params?: SqlParams): Promise<void> {
 		try {
-			await this.connection.run(text, bindable(params));
+			await this.withTypesIfNeeded(params, (types) =>
+				this.connection.run(text, bindable(params), types)
+			);
 		} catch (error) {
 			throw this.failure(error);
 		}
@@ -157,7 +196,9 @@ export class Session {
 	async all<T extends Row = Row>(text: string, params?: SqlParams): Promise<T[]> {
 		let reader;
 		try {
-			reader = await this.connection.runAndReadAll(text, bindable(params));
+			reader = await this.withTypesIfNeeded(params, (types) =>
+				this.connection.runAndReadAll(text, bindable(params), types)
+			);
 		} catch (error) {
 			throw this.failure(error);
 		}
