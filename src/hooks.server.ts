@@ -27,9 +27,16 @@ export const init: ServerInit = async () => {
 	}
 };
 
+/** The public survey's links may name the language (`?lang=en`), e.g. a link printed in English. */
+function linkLanguage(event: Parameters<Handle>[0]['event']): string | undefined {
+	if (!event.route.id?.startsWith('/(public)/s/')) return undefined;
+	const lang = event.url.searchParams.get('lang');
+	return lang === 'ar' || lang === 'en' ? lang : undefined;
+}
+
 const locale: Handle = async ({ event, resolve }) => {
 	event.locals.prefs = resolvePreferences({
-		lang: event.cookies.get('lang'),
+		lang: linkLanguage(event) ?? event.cookies.get('lang'),
 		digits: event.cookies.get('digits'),
 		calendar: event.cookies.get('calendar')
 	});
