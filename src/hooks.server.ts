@@ -12,6 +12,7 @@ import {
 import { appStore } from '$lib/server/app-store';
 import { readConfig } from '$lib/server/config';
 import { DatabaseInUseError } from '$lib/server/db';
+import { compressSurveyPages } from '$lib/server/survey/compress';
 
 const secureCookies = !dev && readConfig().secureCookies;
 
@@ -111,4 +112,4 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, session, guard, securityHeaders);
+export const handle = sequence(locale, session, guard, securityHeaders, compressSurveyPages);
