@@ -110,7 +110,9 @@ export async function receiveAnswer(
 		return { kind: 'stored', lang: pageLang };
 	}
 	const options = 'options' in link ? link.options : null;
-	const parsed = parseAnswers(schemaFor(store, opened.survey.id, version, options), values);
+	// a one-time link's answer takes the channel and branch of its interaction: any sent are ignored
+	const sent = options ? values : { ...values, channel: '', branch: '' };
+	const parsed = parseAnswers(schemaFor(store, opened.survey.id, version, options), sent);
 	if (!parsed.success) {
 		return { kind: 'refused', status: 400, version, values, errors: parsed.errors };
 	}

@@ -3,7 +3,10 @@ import type { Store } from '../db';
 import { sql } from '../sql';
 import { hashSurveyToken, looksLikeSurveyToken } from './token';
 
-export type TokenState = { state: 'open'; tokenHash: string } | { state: 'unknown' | 'used' };
+export type TokenState =
+	| { state: 'open'; tokenHash: string }
+	| { state: 'used'; responseId: string | null }
+	| { state: 'unknown' };
 
 /**
  * The state of a token for a survey: unknown (malformed, not issued, or issued for another
@@ -16,9 +19,12 @@ export async function tokenState(
 ): Promise<TokenState> {
 	if (!looksLikeSurveyToken(token)) return { state: 'unknown' };
 	const tokenHash = hashSurveyToken(token);
-	const row = await store.one<{ survey_id: number; used: boolean }>(sql('survey/token_get'), {
-		token_hash: tokenHash
-	});
+	const row = await store.one<{ survey_id: number; used: boolean; response_id: string | null }>(
+		sql('survey/token_get'),
+		{
+			token_hash: tokenHash
+		}
+	);
 	if (!row || row.survey_id !== surveyId) return { state: 'unknown' };
-	return row.used ? { state: 'used' } : { state: 'open', tokenHash };
+	return row.used ? { state: 'used', responseId: row.response_id } : { state: 'open', tokenHash };
 }
