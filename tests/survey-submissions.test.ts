@@ -156,6 +156,24 @@ describe('group commit', () => {
 		await expectRollupsExact();
 	});
 
+	it('a retry of an answer stored before a restart is thanked, and its group is stored', async () => {
+		await store.run(
+			`insert into response (id, survey_id, survey_version, submitted_at, csat, source)
+			 values (?, ?, 1, '2026-11-22 08:00:00+00', 2, 'web')`,
+			[responseIdOf(uuid(7)), surveyId]
+		);
+		const outcomes = await Promise.all(
+			[6, 7, 8].map((n) => submitAnswer(store, submission(n, { answers: { csat: 5 } })))
+		);
+		expect(outcomes).toEqual(['stored', 'stored', 'stored']);
+		expect(await store.all(`select id, csat from response order by id`)).toEqual([
+			{ id: responseIdOf(uuid(6)), csat: 5 },
+			{ id: responseIdOf(uuid(7)), csat: 2 },
+			{ id: responseIdOf(uuid(8)), csat: 5 }
+		]);
+		await expectRollupsExact();
+	});
+
 	it('an answer the database refuses fails alone; the others of its group are stored', async () => {
 		const results = await Promise.allSettled([
 			submitAnswer(store, submission(1)),

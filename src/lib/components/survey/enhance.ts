@@ -57,7 +57,7 @@ function enhance(form: HTMLFormElement, config: Config): void {
 	};
 
 	const restore = () => {
-		let draft: FormValues | null = null;
+		let draft: FormValues | null;
 		try {
 			draft = JSON.parse(sessionStorage.getItem(draftKey) ?? 'null') as FormValues | null;
 		} catch {
