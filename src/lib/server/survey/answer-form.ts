@@ -6,7 +6,12 @@ import { error } from '@sveltejs/kit';
 import { parseBucketPolicy, TokenBuckets } from '../../domain/token-bucket';
 import type { Language, Preferences } from '../../i18n/preferences';
 import type { SurveyErrorCode } from '../../i18n/survey-messages';
-import { formValues, parseAnswers, type FormValues } from '../../schemas/survey-answers';
+import {
+	answerQuestions,
+	formValues,
+	parseAnswers,
+	type FormValues
+} from '../../schemas/survey-answers';
 import type { LinkField, SurveyFormModel } from '../../components/survey/types';
 import type { Store } from '../db';
 import {
@@ -17,9 +22,11 @@ import {
 	type SurveyVersion
 } from './public-survey';
 import { responseIdOf, submitAnswer } from './submissions';
-import { answerQuestions } from '../../schemas/survey-answers';
 
-/** Largest form body read, in bytes (a full 30-question form in Arabic fits many times over). */
+/**
+ * Largest form body read, in bytes. A 1,000-character Arabic comment takes about 6 KB once
+ * URL-encoded, so a form with several long text answers still fits.
+ */
 export const MAX_FORM_BYTES = 64 * 1024;
 
 /** Reads a posted form of at most `limit` bytes; null when it is larger. */

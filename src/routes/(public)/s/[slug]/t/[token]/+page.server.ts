@@ -78,6 +78,6 @@ export const actions = {
 				})
 			});
 		}
-		redirect(303, thanksPath(params.slug, locals.prefs.lang, locals.prefs, url));
+		redirect(303, thanksPath(params.slug, received.lang, locals.prefs, url));
 	}
 } satisfies Actions;
