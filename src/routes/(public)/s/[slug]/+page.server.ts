@@ -48,6 +48,7 @@ export const actions = {
 				})
 			});
 		}
-		redirect(303, thanksPath(params.slug, received.lang, locals.prefs, url));
+		const lang = received.kind === 'stored' ? received.lang : locals.prefs.lang;
+		redirect(303, thanksPath(params.slug, lang, locals.prefs, url));
 	}
 } satisfies Actions;
