@@ -251,29 +251,50 @@ class GroupCommitter {
 		while (this.active < MAX_ACTIVE && this.queue.length) {
 			const group = this.queue.splice(0, MAX_GROUP);
 			this.active++;
-			void this.commit(group, true).finally(() => {
-				this.active--;
-				this.pump();
-			});
+			void this.commit(group);
 		}
 	}
 
-	private async commit(group: Pending[], fast: boolean): Promise<void> {
+	/** Commits a group, then hands the slot to the next group before answering this one. */
+	private async commit(group: Pending[]): Promise<void> {
+		let outcomes: Map<string, SubmitOutcome> | undefined;
 		try {
-			const outcomes = await this.write(
+			outcomes = await this.write(
 				group.map((p) => p.submission),
-				fast
+				true
 			);
-			this.stats.commits++;
-			this.stats.submissions += group.length;
-			this.stats.largestGroup = Math.max(this.stats.largestGroup, group.length);
-			for (const p of group) p.resolve(outcomes.get(p.submission.responseId) ?? 'stored');
+		} catch {
+			// an id stored before this process started (a retry across a restart), or an answer the
+			// database refuses: written again without the fast path, still holding the slot
+			await this.commitCarefully(group);
+		}
+		this.active--;
+		// the next group's transaction starts before these replies are written
+		this.pump();
+		if (outcomes) this.settle(group, outcomes);
+	}
+
+	private settle(group: Pending[], outcomes: Map<string, SubmitOutcome>): void {
+		this.stats.commits++;
+		this.stats.submissions += group.length;
+		this.stats.largestGroup = Math.max(this.stats.largestGroup, group.length);
+		for (const p of group) p.resolve(outcomes.get(p.submission.responseId) ?? 'stored');
+	}
+
+	/** Skips ids already stored; when the group still fails, one answer at a time. */
+	private async commitCarefully(group: Pending[]): Promise<void> {
+		try {
+			this.settle(
+				group,
+				await this.write(
+					group.map((p) => p.submission),
+					false
+				)
+			);
 		} catch (error) {
-			// an id stored before this process started (a retry across a restart): skip stored ids
-			if (fast) return this.commit(group, false);
 			if (group.length === 1) return group[0]!.reject(error);
-			// one answer the database refuses must not take the others down: one at a time
-			for (const p of group) await this.commit([p], false);
+			// one answer the database refuses must not take the others down
+			for (const p of group) await this.commitCarefully([p]);
 		}
 	}
 
