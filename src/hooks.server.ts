@@ -20,6 +20,7 @@ import { readConfig } from '$lib/server/config';
 import { DatabaseInUseError, StorageError } from '$lib/server/db';
 import { storageMessages } from '$lib/i18n/storage-messages';
 import type { StorageProblem } from '$lib/storage-problem';
+import { compressSurveyPages } from '$lib/server/survey/compress';
 
 const secureCookies = !dev && readConfig().secureCookies;
 
@@ -103,9 +104,16 @@ const storage: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+/** The public survey's links may name the language (`?lang=en`), e.g. a link printed in English. */
+function linkLanguage(event: Parameters<Handle>[0]['event']): string | undefined {
+	if (!event.route.id?.startsWith('/(public)/s/')) return undefined;
+	const lang = event.url.searchParams.get('lang');
+	return lang === 'ar' || lang === 'en' ? lang : undefined;
+}
+
 const locale: Handle = async ({ event, resolve }) => {
 	event.locals.prefs = resolvePreferences({
-		lang: event.cookies.get('lang'),
+		lang: linkLanguage(event) ?? event.cookies.get('lang'),
 		digits: event.cookies.get('digits'),
 		calendar: event.cookies.get('calendar')
 	});
@@ -180,4 +188,11 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, storage, session, guard, securityHeaders);
+export const handle = sequence(
+	locale,
+	storage,
+	session,
+	guard,
+	securityHeaders,
+	compressSurveyPages
+);

@@ -247,6 +247,52 @@ export const routeCases: RouteCase[] = [
 		// published only when an admin turns the public page on
 		expect: everyone(404)
 	},
+	{
+		route: '/(public)/s/[slug]',
+		kind: 'page',
+		method: 'GET',
+		path: '/s/satisfaction',
+		expect: everyone(200)
+	},
+	{
+		route: '/(public)/s/[slug]',
+		kind: 'action',
+		action: 'default',
+		method: 'POST',
+		path: '/s/satisfaction',
+		// an empty form: the answers are missing
+		expect: everyone(400)
+	},
+	{
+		route: '/(public)/s/[slug]/thanks',
+		kind: 'page',
+		method: 'GET',
+		path: '/s/satisfaction/thanks',
+		expect: everyone(200)
+	},
+	{
+		route: '/(public)/s/[slug]/t/[token]',
+		kind: 'page',
+		method: 'GET',
+		path: '/s/satisfaction/t/unknown',
+		// an unknown one-time link (a used one gets 410)
+		expect: everyone(404)
+	},
+	{
+		route: '/(public)/s/[slug]/t/[token]',
+		kind: 'action',
+		action: 'default',
+		method: 'POST',
+		path: '/s/satisfaction/t/unknown',
+		expect: everyone(404)
+	},
+	{
+		route: '/(app)/surveys/[id]/preview',
+		kind: 'page',
+		method: 'GET',
+		path: '/surveys/1/preview',
+		expect: staffPage
+	},
 	{ route: '/(app)/ingest', kind: 'page', method: 'GET', path: '/ingest', expect: staffPage },
 	...['inspect', 'ingest', 'run'].map((action): RouteCase => ({
 		route: '/(app)/ingest',

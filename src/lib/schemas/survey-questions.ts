@@ -5,12 +5,8 @@ import { z } from 'zod';
 export const questionTypes = ['csat', 'nps', 'ces', 'single', 'multiple', 'text'] as const;
 export type QuestionType = (typeof questionTypes)[number];
 
-/** The answer range of each scale type, inclusive. */
-export const scaleRange = {
-	csat: { min: 1, max: 5 },
-	nps: { min: 0, max: 10 },
-	ces: { min: 1, max: 7 }
-} as const satisfies Record<'csat' | 'nps' | 'ces', { min: number; max: number }>;
+/** The answer range of each scale type, inclusive (kept free of zod for the browser). */
+export { scaleRange } from './survey-scales';
 
 /** Question keys: stable across versions, also the response_answer.question name. */
 export const questionKeySchema = z

@@ -1,0 +1,214 @@
+// What the public survey's form actions share: reading the posted form (size-capped), the
+// per-address limit, the honeypot, validation with the shared schema, and storing the answer.
+// The client address is used only here, in memory, for the limit; it is never stored.
+import { randomUUID } from 'node:crypto';
+import { error } from '@sveltejs/kit';
+import { parseBucketPolicy, TokenBuckets } from '../../domain/token-bucket';
+import type { Language, Preferences } from '../../i18n/preferences';
+import type { SurveyErrorCode } from '../../i18n/survey-messages';
+import {
+	answerQuestions,
+	formValues,
+	parseAnswers,
+	type FormValues
+} from '../../schemas/survey-answers';
+import type { LinkField, SurveyFormModel } from '../../components/survey/types';
+import type { Store } from '../db';
+import {
+	answeredVersion,
+	schemaFor,
+	type LinkOptions,
+	type OpenSurvey,
+	type SurveyVersion
+} from './public-survey';
+import { responseIdOf, submitAnswer } from './submissions';
+
+/**
+ * Largest form body read, in bytes. A 1,000-character Arabic comment takes about 6 KB once
+ * URL-encoded, so a form with several long text answers still fits.
+ */
+export const MAX_FORM_BYTES = 64 * 1024;
+
+/** Reads a posted form of at most `limit` bytes; null when it is larger. */
+export async function readForm(
+	request: Request,
+	limit = MAX_FORM_BYTES
+): Promise<FormValues | null> {
+	const declared = Number(request.headers.get('content-length'));
+	if (declared > limit) return null;
+	if (!request.body) return {};
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	const reader = request.body.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > limit) {
+			await reader.cancel();
+			return null;
+		}
+		chunks.push(value);
+	}
+	const bytes = Buffer.concat(chunks);
+	const type = request.headers.get('content-type') ?? '';
+	if (type.startsWith('multipart/form-data')) {
+		const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+		return formValues(form.entries());
+	}
+	return formValues(new URLSearchParams(bytes.toString('utf8')));
+}
+
+let buckets: TokenBuckets | null | undefined;
+
+/**
+ * Whether an address may send another answer now: TAHSEEN_SURVEY_RATE_LIMIT, "BURST/PERMINUTE"
+ * (default 20/10: twenty at once, then ten a minute), or 0 for no limit.
+ */
+export function allowSubmission(address: string, now = Date.now()): boolean {
+	if (buckets === undefined) {
+		const policy = parseBucketPolicy(process.env.TAHSEEN_SURVEY_RATE_LIMIT || '20/10');
+		buckets = policy ? new TokenBuckets(policy) : null;
+	}
+	return buckets ? buckets.take(address, now) : true;
+}
+
+export type Received =
+	| { kind: 'stored'; lang: Language }
+	| {
+			kind: 'refused';
+			status: 400 | 413 | 429;
+			version: SurveyVersion;
+			values: FormValues;
+			errors: Partial<Record<string, SurveyErrorCode>>;
+	  }
+	| { kind: 'token_used' };
+
+type Open = Extract<OpenSurvey, { state: 'open' }>;
+
+/**
+ * Handles one posted answer. `link`: the channel and branch lists when the form may carry them,
+ * or the one-time link's token hash (the answer then takes its interaction's channel and branch).
+ */
+export async function receiveAnswer(
+	event: { request: Request; getClientAddress: () => string; locals: App.Locals },
+	store: Store,
+	opened: Open,
+	link: { options: LinkOptions } | { tokenHash: string }
+): Promise<Received> {
+	const values = await readForm(event.request);
+	const pageLang = event.locals.prefs.lang;
+	if (!values) {
+		return {
+			kind: 'refused',
+			status: 413,
+			version: opened.version,
+			values: {},
+			errors: { form: 'too_large' }
+		};
+	}
+	const version = await answeredVersion(store, opened, values.v);
+	if (!allowSubmission(event.getClientAddress())) {
+		return { kind: 'refused', status: 429, version, values, errors: { form: 'rate_limited' } };
+	}
+	// a filled honeypot is a robot: it is thanked and nothing is stored
+	const trap = values.website;
+	if (trap !== undefined && (Array.isArray(trap) || trap.trim() !== '')) {
+		return { kind: 'stored', lang: pageLang };
+	}
+	const options = 'options' in link ? link.options : null;
+	// a one-time link's answer takes the channel and branch of its interaction: any sent are ignored
+	const sent = options ? values : { ...values, channel: '', branch: '' };
+	const parsed = parseAnswers(schemaFor(store, opened.survey.id, version, options), sent);
+	if (!parsed.success) {
+		return { kind: 'refused', status: 400, version, values, errors: parsed.errors };
+	}
+	const lang = parsed.data.lang ?? pageLang;
+	const outcome = await submitAnswer(store, {
+		responseId: responseIdOf(parsed.data.sid),
+		surveyId: opened.survey.id,
+		surveyVersion: version.version,
+		submittedAt: new Date(),
+		lang,
+		channel: options ? parsed.data.channel : null,
+		branch: options ? parsed.data.branch : null,
+		answers: parsed.data.answers,
+		...('tokenHash' in link ? { tokenHash: link.tokenHash } : {})
+	});
+	return outcome === 'token_used' ? { kind: 'token_used' } : { kind: 'stored', lang };
+}
+
+/** Where a stored answer goes: the thank-you page, in the language the person answered in. */
+export function thanksPath(slug: string, lang: Language, prefs: Preferences, url: URL): string {
+	const path = `/s/${encodeURIComponent(slug)}/thanks`;
+	return url.searchParams.has('lang') || lang !== prefs.lang ? `${path}?lang=${lang}` : path;
+}
+
+function linkField(
+	choices: LinkOptions['channels'],
+	fromLink: string | null,
+	lang: Language
+): LinkField {
+	if (choices.length === 0) return { kind: 'none' };
+	if (fromLink && choices.some((c) => c.code === fromLink))
+		return { kind: 'fixed', code: fromLink };
+	return {
+		kind: 'ask',
+		options: choices.map((c) => ({ code: c.code, name: lang === 'ar' ? c.nameAr : c.nameEn }))
+	};
+}
+
+/** The form's model: a fresh submission id, or what was sent when it comes back with errors. */
+export function surveyFormModel(args: {
+	prefs: Preferences;
+	version: SurveyVersion;
+	/** Channel and branch lists (the survey link); null when they come from a one-time link. */
+	options: LinkOptions | null;
+	url: URL;
+	values?: FormValues;
+	errors?: Partial<Record<string, SurveyErrorCode>>;
+}): SurveyFormModel {
+	const { prefs, version, options, url } = args;
+	const none: LinkField = { kind: 'none' };
+	const channel = options
+		? linkField(options.channels, url.searchParams.get('c'), prefs.lang)
+		: none;
+	const branch = options
+		? linkField(options.branches, url.searchParams.get('b'), prefs.lang)
+		: none;
+	return {
+		lang: prefs.lang,
+		digits: prefs.digits,
+		questions: version.questions,
+		version: version.version,
+		sid: randomUUID(),
+		channel,
+		branch,
+		values: args.values ?? {},
+		errors: args.errors ?? {},
+		validation: {
+			questions: answerQuestions(version.questions),
+			channels: channel.kind === 'none' ? [] : (options?.channels.map((c) => c.code) ?? []),
+			branches: branch.kind === 'none' ? [] : (options?.branches.map((b) => b.code) ?? [])
+		}
+	};
+}
+
+/** Why a public survey page cannot be shown (the polite error page reads it). */
+export type SurveyRefusal = 'survey_not_found' | 'survey_closed' | 'token_unknown' | 'token_used';
+
+/**
+ * The open survey behind a public link, or the polite error: 404 for an unknown or unpublished
+ * survey (a draft is not revealed), 410 for a closed one.
+ */
+export function requireOpen(opened: OpenSurvey, locals: App.Locals): Open {
+	if (opened.state === 'open') {
+		if (opened.survey.embeddable) locals.frameable = true;
+		return opened;
+	}
+	if (opened.state === 'closed') {
+		if (opened.survey.embeddable) locals.frameable = true;
+		error(410, { message: 'survey_closed' satisfies SurveyRefusal, lang: locals.prefs.lang });
+	}
+	error(404, { message: 'survey_not_found' satisfies SurveyRefusal, lang: locals.prefs.lang });
+}

@@ -1,0 +1,54 @@
+// The public survey: the active version's form (GET) and its plain form POST (default action),
+// which stores the answer and only then sends the person to the thank-you page.
+import { fail, redirect } from '@sveltejs/kit';
+import { appStore } from '$lib/server/app-store';
+import {
+	receiveAnswer,
+	requireOpen,
+	surveyFormModel,
+	thanksPath
+} from '$lib/server/survey/answer-form';
+import { surveyHeading } from '$lib/server/survey/page-data';
+import { linkOptions, openSurvey } from '$lib/server/survey/public-survey';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
+	const store = await appStore();
+	const opened = requireOpen(await openSurvey(store, params.slug), locals);
+	const options = await linkOptions(store);
+	// every form carries its own submission id: never shared through a cache
+	setHeaders({ 'cache-control': 'private, no-cache' });
+	return {
+		heading: surveyHeading(opened.survey, locals.prefs.lang, url),
+		model: surveyFormModel({
+			prefs: locals.prefs,
+			version: opened.version,
+			options,
+			url
+		})
+	};
+};
+
+export const actions = {
+	default: async (event) => {
+		const { params, locals, url } = event;
+		const store = await appStore();
+		const opened = requireOpen(await openSurvey(store, params.slug), locals);
+		const options = await linkOptions(store);
+		const received = await receiveAnswer(event, store, opened, { options });
+		if (received.kind === 'refused') {
+			return fail(received.status, {
+				model: surveyFormModel({
+					prefs: locals.prefs,
+					version: received.version,
+					options,
+					url,
+					values: received.values,
+					errors: received.errors
+				})
+			});
+		}
+		const lang = received.kind === 'stored' ? received.lang : locals.prefs.lang;
+		redirect(303, thanksPath(params.slug, lang, locals.prefs, url));
+	}
+} satisfies Actions;

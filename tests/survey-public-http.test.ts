@@ -1,0 +1,511 @@
+// The public survey on the built server, as a browser without JavaScript uses it: a plain form
+// POST, the redirect, the thank-you page, and the rows stored (checked at the end, once the server
+// has let go of the database file). Also: messages in both languages with what was typed kept,
+// double submit, one-time links, honeypot, rate limit, versions, polite pages and page weight.
+import { request as httpRequest } from 'node:http';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareStore } from '../src/lib/server/bootstrap';
+import { Store } from '../src/lib/server/db';
+import { responseIdOf } from '../src/lib/server/survey/submissions';
+import { hashSurveyToken, newSurveyToken } from '../src/lib/server/survey/token';
+import { startServer, type RunningServer } from './helpers/server';
+import { removeTempDirs, tempDir } from './helpers/temp';
+
+const databasePath = path.join(tempDir(), 'survey.duckdb');
+let server: RunningServer;
+let interaction: { id: string; channel: string; branch: string | null; service: string | null };
+const freshToken = newSurveyToken();
+const usedToken = newSurveyToken();
+
+/** What the last test checks in the database once the server has stopped. */
+const expected = {
+	stored: new Map<string, Record<string, unknown>>(),
+	absent: new Set<string>(),
+	acknowledged: 0
+};
+
+const v1 = [
+	{ key: 'csat', type: 'csat', required: true, text_ar: 'رضاك؟', text_en: 'Satisfied?' },
+	{
+		key: 'visit',
+		type: 'single',
+		required: false,
+		text_ar: 'وقت الزيارة',
+		text_en: 'Time of visit',
+		options: [
+			{ value: 'morning', text_ar: 'صباحًا', text_en: 'Morning' },
+			{ value: 'evening', text_ar: 'مساءً', text_en: 'Evening' }
+		]
+	}
+];
+const v2 = [
+	{ key: 'csat', type: 'csat', required: true, text_ar: 'رضاك؟', text_en: 'Satisfied?' },
+	{
+		key: 'waiting',
+		type: 'text',
+		required: false,
+		text_ar: 'كم انتظرت؟',
+		text_en: 'How long did you wait?'
+	}
+];
+
+let sidCounter = 0;
+function sid(): string {
+	sidCounter++;
+	return `5e1f0000-0000-4000-8000-${String(sidCounter).padStart(12, '0')}`;
+}
+
+async function post(
+	pathname: string,
+	fields: Record<string, string | string[]>,
+	{ address = '10.0.0.1' }: { address?: string } = {}
+): Promise<Response> {
+	const body = new URLSearchParams();
+	for (const [name, value] of Object.entries(fields)) {
+		for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+	}
+	return fetch(`${server.url}${pathname}`, {
+		method: 'POST',
+		headers: {
+			origin: server.url,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			'x-forwarded-for': address
+		},
+		body,
+		redirect: 'manual'
+	});
+}
+
+/** A GET whose body arrives exactly as sent (bytes on the wire), for the page weight. */
+function rawGet(
+	url: string
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+	return new Promise((resolve, reject) => {
+		const req = httpRequest(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c: Buffer) => chunks.push(c));
+			res.on('end', () =>
+				resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) })
+			);
+		});
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+beforeAll(async () => {
+	const store = await Store.open(databasePath);
+	await prepareStore(store, { seedDemoOnFirstStart: true, demoAdminPassword: 'survey-admin-pass' });
+	interaction = (await store.one(
+		`select id, channel, branch, service from interaction where branch is not null order by id limit 1`
+	)) as typeof interaction;
+	const satisfaction = (await store.one<{ id: number }>(
+		`select id from survey where slug = 'satisfaction'`
+	))!.id;
+	await store.run(
+		`insert into survey_token (token_hash, survey_id, interaction_id) values (?, ?, ?), (?, ?, null)`,
+		[
+			hashSurveyToken(freshToken),
+			satisfaction,
+			interaction.id,
+			hashSurveyToken(usedToken),
+			satisfaction
+		]
+	);
+	await store.run(
+		`update survey_token set used_at = current_timestamp, response_id = 'web-x'
+		where token_hash = ?`,
+		[hashSurveyToken(usedToken)]
+	);
+	const add = async (slug: string, status: string, active: number | null, embeddable = false) =>
+		(await store.one<{ id: number }>(
+			`insert into survey (slug, title_ar, title_en, status, active_version, embeddable)
+			 values (?, 'استبيان ' || ?, 'Survey ' || ?, ?, ?, ?) returning id`,
+			[slug, slug, slug, status, active, embeddable]
+		))!.id;
+	const version = (id: number, n: number, questions: unknown, published = true) =>
+		store.run(
+			`insert into survey_version (survey_id, version, questions, published_at)
+			 values (?, ?, ?::json, ${published ? 'current_timestamp' : 'null'})`,
+			[id, n, JSON.stringify(questions)]
+		);
+	const versioned = await add('versioned', 'active', 2);
+	await version(versioned, 1, v1);
+	await version(versioned, 2, v2);
+	await version(await add('closed-one', 'closed', 1), 1, v1);
+	await version(await add('draft-one', 'draft', null), 1, v1, false);
+	await version(await add('embedded', 'active', 1, true), 1, v1);
+	await store.run(`update organisation set public_actions_page = true`);
+	store.close();
+	server = await startServer({ DATABASE_PATH: databasePath, ADDRESS_HEADER: 'x-forwarded-for' });
+});
+
+afterAll(async () => {
+	await server?.stop();
+	removeTempDirs();
+});
+
+describe('the survey page', () => {
+	it('is Arabic and right to left by default, with a fieldset and legend per scale', async () => {
+		const response = await fetch(`${server.url}/s/satisfaction?c=phone&b=hail`);
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).toMatch(/<html lang="ar" dir="rtl">/);
+		for (const key of ['csat', 'nps', 'ces']) {
+			expect(html).toMatch(new RegExp(`<fieldset id="f-q_${key}"[^>]*>\\s*<legend`));
+		}
+		// words for each satisfaction point, not only faces
+		for (const word of ['غير راضٍ إطلاقًا', 'غير راضٍ', 'محايد', 'راضٍ', 'راضٍ جدًا']) {
+			expect(html).toContain(`>${word}<`);
+		}
+		// the comment has a label; channel and branch come from the link (hidden), not asked
+		expect(html).toMatch(/<label class="title[^"]*" for="i-q_comment">/);
+		expect(html).toContain('name="channel" value="phone"');
+		expect(html).toContain('name="branch" value="hail"');
+		expect(html).not.toContain('id="i-channel"');
+		expect(html).toMatch(/name="sid" value="[0-9a-f-]{36}"/);
+		// the honeypot is hidden from people and assistive technology, and out of the tab order
+		expect(html).toMatch(
+			/<div class="hp[^"]*" aria-hidden="true">\s*<label for="survey-website">اترك هذا الحقل فارغًا<\/label>/
+		);
+		expect(html).toMatch(/name="website" type="text" tabindex="-1"/);
+		// no SvelteKit client: only the small enhancement script
+		expect(html.match(/<script/g)).toHaveLength(1);
+		expect(html).toMatch(/<script defer="" src="\/_app\/immutable\/workers\/enhance-[\w-]+\.js">/);
+		expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+	});
+
+	it('asks for the channel and branch when the link does not carry them, and switches to English', async () => {
+		const html = await (await fetch(`${server.url}/s/satisfaction?lang=en`)).text();
+		expect(html).toMatch(/<html lang="en" dir="ltr">/);
+		expect(html).toContain('<label class="title');
+		expect(html).toMatch(/<select id="i-channel" name="channel"/);
+		expect(html).toMatch(/<select id="i-branch" name="branch"/);
+		expect(html).toContain('>Very dissatisfied<');
+		expect(html).toContain('href="/s/satisfaction?lang=ar"');
+	});
+
+	it('weighs under 30 KB compressed on a first visit (HTML, CSS and JavaScript)', async () => {
+		const page = await rawGet(`${server.url}/s/satisfaction?c=phone&b=hail`);
+		expect(page.status).toBe(200);
+		expect(page.headers['content-encoding']).toBe('gzip');
+		const html = gunzipSync(page.body).toString('utf8');
+		const assets = [
+			...html.matchAll(/<link href="([^"]+)" rel="stylesheet">/g),
+			...html.matchAll(/<script defer="" src="([^"]+)">/g)
+		].map((m) => new URL(m[1]!, `${server.url}/s/satisfaction`).href);
+		expect(assets.length).toBeGreaterThanOrEqual(2);
+		let total = page.body.byteLength;
+		const sizes: string[] = [`html ${page.body.byteLength}`];
+		for (const asset of assets) {
+			const got = await rawGet(asset);
+			expect(got.status, asset).toBe(200);
+			expect(got.headers['content-encoding'], asset).toBe('gzip');
+			total += got.body.byteLength;
+			sizes.push(`${path.basename(new URL(asset).pathname)} ${got.body.byteLength}`);
+		}
+		console.log(`survey first visit, gzip: ${total} bytes (${sizes.join(', ')})`);
+		expect(total).toBeLessThan(30 * 1024);
+	});
+
+	it('answers a closed survey with 410, a draft or unknown one with 404, politely', async () => {
+		const closed = await fetch(`${server.url}/s/closed-one`);
+		expect(closed.status).toBe(410);
+		expect(await closed.text()).toContain('هذا الاستبيان مغلق');
+		for (const slug of ['draft-one', 'no-such-survey']) {
+			const response = await fetch(`${server.url}/s/${slug}?lang=en`);
+			expect(response.status).toBe(404);
+			expect(await response.text()).toContain('We could not find this survey');
+		}
+		const refused = await post('/s/closed-one', { sid: sid(), q_csat: '3' });
+		expect(refused.status).toBe(410);
+	});
+
+	it('may be framed by other sites only when the survey is embeddable', async () => {
+		const embedded = await fetch(`${server.url}/s/embedded`);
+		expect(embedded.status).toBe(200);
+		expect(embedded.headers.get('content-security-policy') ?? '').not.toContain('frame-ancestors');
+		expect(embedded.headers.get('x-frame-options')).toBeNull();
+	});
+});
+
+describe('answering without JavaScript', () => {
+	it('posts the form, is redirected to the thank-you page, and the answer is stored', async () => {
+		const id = sid();
+		const response = await post('/s/satisfaction?c=phone&b=hail', {
+			sid: id,
+			v: '1',
+			lang: 'ar',
+			channel: 'phone',
+			branch: 'hail',
+			q_csat: '4',
+			q_nps: '9',
+			q_ces: '6',
+			q_comment: 'الموظف لطيف، رقمي 0551234567',
+			website: ''
+		});
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('/s/satisfaction/thanks');
+		expected.acknowledged++;
+		expected.stored.set(id, {
+			survey_version: 1,
+			channel: 'phone',
+			branch: 'hail',
+			csat: 4,
+			nps: 9,
+			ces: 6,
+			comment: 'الموظف لطيف، رقمي [هاتف محجوب]',
+			lang: 'ar',
+			source: 'web',
+			interaction_id: null
+		});
+		const thanks = await fetch(`${server.url}${response.headers.get('location')}`);
+		expect(thanks.status).toBe(200);
+		const html = await thanks.text();
+		expect(html).toContain('وصلتنا إجاباتك وحُفظت.');
+		expect(html).toContain('ولا يُستخدم أبدًا لمعاقبة أحد');
+		expect(html).toMatch(/href="(\.\.\/\.\.)?\/you-said-we-did"/);
+	});
+
+	it('sends an English answer to the English thank-you page', async () => {
+		const id = sid();
+		const response = await post('/s/satisfaction?lang=en', {
+			sid: id,
+			v: '1',
+			lang: 'en',
+			channel: 'website',
+			q_csat: '2'
+		});
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('/s/satisfaction/thanks?lang=en');
+		expected.acknowledged++;
+		expected.stored.set(id, { lang: 'en', channel: 'website', branch: null, csat: 2, nps: null });
+		const html = await (await fetch(`${server.url}/s/satisfaction/thanks?lang=en`)).text();
+		expect(html).toContain('never used to punish or blame anyone');
+	});
+
+	it('explains what is wrong in Arabic, keeping everything typed', async () => {
+		const id = sid();
+		const response = await post('/s/satisfaction', {
+			sid: id,
+			v: '1',
+			lang: 'ar',
+			q_nps: '12',
+			q_comment: 'تعليقي المكتوب',
+			channel: 'fax'
+		});
+		expect(response.status).toBe(400);
+		const html = await response.text();
+		expect(html).toContain('يرجى مراجعة ما يلي قبل الإرسال:');
+		expect(html).toMatch(/id="e-q_csat">يرجى الإجابة عن هذا السؤال\.</);
+		expect(html).toMatch(/id="e-q_nps">يرجى اختيار رقم من ٠ إلى ١٠\.</);
+		expect(html).toMatch(/id="e-channel">يرجى اختيار أحد الخيارات المعروضة\.</);
+		expect(html).toContain('>تعليقي المكتوب</textarea>');
+		// the same submission id, so sending again is still one answer
+		expect(html).toContain(`name="sid" value="${id}"`);
+		expected.absent.add(id);
+	});
+
+	it('explains what is wrong in English, keeping everything typed', async () => {
+		const id = sid();
+		const response = await post('/s/satisfaction?lang=en', {
+			sid: id,
+			v: '1',
+			lang: 'en',
+			q_csat: '7',
+			q_ces: '4',
+			q_comment: 'x'.repeat(1001)
+		});
+		expect(response.status).toBe(400);
+		const html = await response.text();
+		expect(html).toContain('Please check the following before sending:');
+		expect(html).toMatch(/id="e-q_csat">Please choose a number from 1 to 5\.</);
+		expect(html).toMatch(
+			/id="e-q_comment">The text is longer than 1000 characters; please shorten it\.</
+		);
+		expect(html).toMatch(/<input type="radio" name="q_ces" value="4" checked=""/);
+		expect(html).toContain(`>${'x'.repeat(1001)}</textarea>`);
+		expected.absent.add(id);
+	});
+
+	it('stores a double submit once and thanks both', async () => {
+		const id = sid();
+		const fields = { sid: id, v: '1', lang: 'ar', q_csat: '5', channel: 'phone' };
+		const [a, b] = await Promise.all([
+			post('/s/satisfaction', fields),
+			post('/s/satisfaction', fields)
+		]);
+		const retry = await post('/s/satisfaction', { ...fields, q_csat: '1' });
+		for (const r of [a, b, retry]) {
+			expect(r.status).toBe(303);
+			expect(r.headers.get('location')).toBe('/s/satisfaction/thanks');
+		}
+		expected.acknowledged++;
+		expected.stored.set(id, { csat: 5 });
+	});
+
+	it('thanks a robot that fills the honeypot and stores nothing', async () => {
+		const id = sid();
+		const response = await post('/s/satisfaction', {
+			sid: id,
+			v: '1',
+			q_csat: '1',
+			website: 'http://spam.example'
+		});
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('/s/satisfaction/thanks');
+		expected.absent.add(id);
+	});
+
+	it('limits answers per address, keeping what was typed; other addresses go on', async () => {
+		const address = '10.9.9.9';
+		const statuses: number[] = [];
+		for (let i = 0; i < 20; i++) {
+			// empty forms: refused, but they count towards the limit like any post
+			statuses.push((await post('/s/satisfaction', {}, { address })).status);
+		}
+		expect(new Set(statuses)).toEqual(new Set([400]));
+		const id = sid();
+		const limited = await post(
+			'/s/satisfaction?lang=en',
+			{ sid: id, v: '1', q_csat: '3', q_comment: 'kept' },
+			{ address }
+		);
+		expect(limited.status).toBe(429);
+		const html = await limited.text();
+		expect(html).toContain('Please try again in a minute');
+		expect(html).toContain('>kept</textarea>');
+		expected.absent.add(id);
+		const other = sid();
+		expect(
+			(await post('/s/satisfaction', { sid: other, v: '1', q_csat: '3' }, { address: '10.9.9.10' }))
+				.status
+		).toBe(303);
+		expected.acknowledged++;
+		expected.stored.set(other, { csat: 3 });
+	});
+
+	it('refuses a body larger than the cap', async () => {
+		const response = await post('/s/satisfaction', {
+			sid: sid(),
+			q_csat: '3',
+			q_comment: 'ب'.repeat(20_000)
+		});
+		expect(response.status).toBe(413);
+		expect(await response.text()).toContain('الإجابة أطول من المسموح');
+	});
+
+	it('records answers against the version the form was shown with', async () => {
+		const page = await (await fetch(`${server.url}/s/versioned`)).text();
+		expect(page).toContain('name="v" value="2"');
+		expect(page).toContain('id="i-q_waiting"');
+		const old = sid();
+		// a form shown before version 2 was published
+		const a = await post('/s/versioned', { sid: old, v: '1', q_csat: '4', q_visit: 'evening' });
+		const current = sid();
+		const b = await post('/s/versioned', { sid: current, v: '2', q_csat: '2', q_waiting: 'ساعة' });
+		expect([a.status, b.status]).toEqual([303, 303]);
+		expected.acknowledged += 2;
+		expected.stored.set(old, { survey_version: 1, answers: { visit: 'evening' } });
+		expected.stored.set(current, { survey_version: 2, answers: { waiting: 'ساعة' } });
+		// version 1's question is not part of version 2
+		const wrong = await post('/s/versioned', { sid: sid(), v: '2', q_csat: '2', q_visit: 'x' });
+		expect(wrong.status).toBe(303);
+		expected.acknowledged++;
+	});
+});
+
+describe('one-time links', () => {
+	it('show the form without the channel and branch questions', async () => {
+		const response = await fetch(`${server.url}/s/satisfaction/t/${freshToken}`);
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).not.toContain('name="channel"');
+		expect(html).not.toContain('name="branch"');
+	});
+
+	it('take one answer under concurrent submits, linked to the interaction', async () => {
+		const ids = [sid(), sid(), sid()];
+		const responses = await Promise.all(
+			ids.map((id) =>
+				post(`/s/satisfaction/t/${freshToken}`, { sid: id, v: '1', q_csat: '5', channel: 'letter' })
+			)
+		);
+		const statuses = responses.map((r) => r.status).sort();
+		expect(statuses).toEqual([303, 410, 410]);
+		const winner = ids[responses.findIndex((r) => r.status === 303)]!;
+		expected.acknowledged++;
+		expected.stored.set(winner, {
+			interaction_id: interaction.id,
+			channel: interaction.channel,
+			branch: interaction.branch,
+			service: interaction.service
+		});
+		for (const id of ids) if (id !== winner) expected.absent.add(id);
+		const loser = responses.find((r) => r.status === 410)!;
+		expect(await loser.text()).toContain('سبق استخدام هذا الرابط');
+		// the winner's retry is thanked again
+		expect(
+			(await post(`/s/satisfaction/t/${freshToken}`, { sid: winner, v: '1', q_csat: '5' })).status
+		).toBe(303);
+	});
+
+	it('answer a used link with 410 and an unknown one with 404, politely', async () => {
+		const used = await fetch(`${server.url}/s/satisfaction/t/${usedToken}?lang=en`);
+		expect(used.status).toBe(410);
+		expect(await used.text()).toContain('This link has already been used');
+		const unknown = await fetch(`${server.url}/s/satisfaction/t/${newSurveyToken()}`);
+		expect(unknown.status).toBe(404);
+		expect(await unknown.text()).toContain('هذا الرابط غير صالح');
+		expect((await fetch(`${server.url}/s/satisfaction/t/unknown`)).status).toBe(404);
+		// a token is only good for its own survey
+		expect((await fetch(`${server.url}/s/versioned/t/${freshToken}`)).status).toBe(404);
+	});
+});
+
+describe('what was stored', () => {
+	it('holds exactly the acknowledged answers, as sent, and nothing refused', async () => {
+		await server.stop();
+		const store = await Store.open(databasePath);
+		try {
+			const rows = await store.all(`select * from response where source = 'web' order by id`);
+			expect(rows).toHaveLength(expected.acknowledged);
+			for (const [id, want] of expected.stored) {
+				const row = rows.find((r) => r.id === responseIdOf(id));
+				expect(row, id).toBeDefined();
+				const { answers, ...columns } = want as { answers?: Record<string, string> };
+				expect(row).toMatchObject(columns);
+				if (answers) {
+					const stored = await store.all<{ question: string; value: string }>(
+						`select question, value from response_answer where response_id = ?`,
+						[responseIdOf(id)]
+					);
+					expect(Object.fromEntries(stored.map((a) => [a.question, a.value]))).toEqual(answers);
+				}
+			}
+			for (const id of expected.absent) {
+				expect(
+					rows.find((r) => r.id === responseIdOf(id)),
+					id
+				).toBeUndefined();
+			}
+			// no client address is stored with an answer
+			const columns = await store.all<{ column_name: string }>(
+				`select column_name from information_schema.columns where table_name = 'response'`
+			);
+			expect(columns.map((c) => c.column_name).filter((c) => /addr|ip/.test(c))).toEqual([]);
+			expect(rows.some((r) => JSON.stringify(r).includes('10.0.0.1'))).toBe(false);
+			// the roll-ups count the web answers (refreshed in the same transactions)
+			const rolled = await store.one<{ n: number }>(
+				`select sum(responses)::integer as n from metrics_response_daily`
+			);
+			const raw = await store.one<{ n: number }>(`select count(*)::integer as n from response`);
+			expect(rolled!.n).toBe(raw!.n);
+		} finally {
+			store.close();
+		}
+	});
+});
