@@ -1,7 +1,8 @@
 // A bounded HTTP load on a running Tahseen server (loopback only): concurrent connections send a
-// weighted mix of scenarios — dashboard reads and staff writes — and every write the server
-// acknowledged is checked afterwards against the store. Used by `npm run load` and the fault tests.
-// A new kind of traffic (the public survey's submissions) is one more Scenario in `scenarios`.
+// weighted mix of scenarios — dashboard reads, staff writes and public survey answers — and every
+// write the server acknowledged is checked afterwards against the store. Used by `npm run load`
+// and the fault tests. A new kind of traffic is one more Scenario in `dashboardScenarios`.
+import { randomUUID } from 'node:crypto';
 import type { Store } from '../src/lib/server/db';
 
 export interface LoadRequest {
@@ -164,8 +165,45 @@ export const dashboardScenarios: Scenario[] = [
 				'select title as key from improvement_action where list_contains($keys, title)',
 				keys
 			)
+	},
+	{
+		name: 'survey answer (write)',
+		weight: 3,
+		signedIn: false,
+		request: (n) => {
+			// the form's submission id: the answer is stored as `web-<sid>`
+			const sid = randomUUID();
+			return {
+				method: 'POST',
+				path: `/s/satisfaction?c=${pick(channels.slice(1), n)}`,
+				headers: { accept: 'text/html' },
+				body: new URLSearchParams({
+					sid,
+					v: '1',
+					lang: 'ar',
+					channel: pick(channels.slice(1), n),
+					q_csat: String(1 + (n % 5)),
+					q_nps: String(n % 11),
+					q_ces: String(1 + (n % 7)),
+					q_comment: n % 4 === 0 ? `load answer ${n}` : '',
+					website: ''
+				}),
+				key: sid
+			};
+		},
+		acknowledged: (response) =>
+			response.status === 303 && /\/thanks$/.test(response.headers.get('location') ?? ''),
+		verify: (store, keys) =>
+			missingKeys(
+				store,
+				"select substr(id, 5) as key from response where list_contains($keys, substr(id, 5)) and id like 'web-%'",
+				keys
+			)
 	}
 ];
+
+/** The survey's per-address limit, raised for load runs (every request comes from one address). */
+export const loadServerEnv = { TAHSEEN_SURVEY_RATE_LIMIT: '1000000/1000000' };
 
 function percentile(sorted: number[], p: number): number {
 	if (!sorted.length) return 0;

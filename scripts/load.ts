@@ -12,6 +12,7 @@ import { startServer } from '../tests/helpers/server';
 import { parseFlags, runCli, UsageError } from './cli';
 import {
 	dashboardScenarios,
+	loadServerEnv,
 	runLoad,
 	signIn,
 	verifyAcknowledged,
@@ -99,7 +100,7 @@ runCli(async () => {
 	try {
 		console.log(`starting the server on ${databasePath} …`);
 		const server = await startServer(
-			{ DATABASE_PATH: databasePath, TAHSEEN_DEMO_ADMIN_PASSWORD: password },
+			{ DATABASE_PATH: databasePath, TAHSEEN_DEMO_ADMIN_PASSWORD: password, ...loadServerEnv },
 			300_000
 		);
 		let result: LoadResult;

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/lib/server/db';
 import {
 	dashboardScenarios,
+	loadServerEnv,
 	runLoad,
 	signIn,
 	verifyAcknowledged,
@@ -29,7 +30,7 @@ afterAll(async () => {
 });
 
 async function start(env: Record<string, string>): Promise<RunningServer> {
-	const server = await startServer(env);
+	const server = await startServer({ ...loadServerEnv, ...env });
 	servers.push(server);
 	return server;
 }
@@ -82,6 +83,7 @@ describe('SIGKILL during a dashboard and improvement-action load', () => {
 		// the first, uncached dashboard reads on a busy machine), then end the load a second later
 		const stop = new AbortController();
 		let acknowledgedSoFar = 0;
+		let answersSoFar = 0;
 		const started = Date.now();
 		let killing: Promise<unknown> | undefined;
 		const loading = runLoad({
@@ -92,10 +94,15 @@ describe('SIGKILL during a dashboard and improvement-action load', () => {
 			scenarios: dashboardScenarios,
 			run: 'killed',
 			signal: stop.signal,
-			onAnswer: (_, status, acknowledged) => {
+			onAnswer: (scenario, status, acknowledged) => {
 				if (acknowledged) acknowledgedSoFar++;
+				if (acknowledged && scenario === 'survey answer (write)') answersSoFar++;
 				if (killing || status === 0) return;
-				if (acknowledgedSoFar >= 5 && Date.now() - started >= (loadSeconds * 1000) / 2) {
+				if (
+					acknowledgedSoFar >= 5 &&
+					answersSoFar >= 1 &&
+					Date.now() - started >= (loadSeconds * 1000) / 2
+				) {
 					killing = kill(server);
 					setTimeout(() => stop.abort(), 1000);
 				}
@@ -113,6 +120,10 @@ describe('SIGKILL during a dashboard and improvement-action load', () => {
 			verifyAcknowledged(store, dashboardScenarios, [killed])
 		);
 		expect(check['improvement action (write)']!.missing).toEqual([]);
+		// every survey answer acknowledged (thank-you redirect) before the kill is in the store
+		const killedAnswers = killed.scenarios.find((s) => s.name === 'survey answer (write)')!;
+		expect(killedAnswers.acknowledged.length).toBeGreaterThan(0);
+		expect(check['survey answer (write)']!.missing).toEqual([]);
 
 		server = await start({ DATABASE_PATH: databasePath });
 		cookie = await signIn(server.url, admin, password);
@@ -141,6 +152,7 @@ describe('SIGKILL during a dashboard and improvement-action load', () => {
 				rerun.scenarios.find((s) => s.name === 'improvement action (write)')!.acknowledged.length
 		);
 		expect(after.check['improvement action (write)']!.missing).toEqual([]);
+		expect(after.check['survey answer (write)']!.missing).toEqual([]);
 		// each stored action has its audit entry: they are written together
 		expect(after.audited).toBe(0);
 	}, 120_000);
