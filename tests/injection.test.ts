@@ -1,6 +1,7 @@
 // SQL- and script-injection strings in every free-text field and filter — ingested service, branch,
 // team and comment values, improvement-action title, description and team, user names, the board
-// meeting number of a report, the comment search — are stored and shown as text: the pages escape
+// meeting number of a report, the comment search, a survey's title and the public survey's
+// comments — are stored and shown as text: the pages escape
 // them, and every table is intact afterwards.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,13 +168,52 @@ describe('injection strings are stored and shown as text', () => {
 		expect(search).toContain(escapedAttribute(script));
 	});
 
+	it('in a survey title and in survey answers sent by the public (comments, shown to staff)', async () => {
+		const created = await fetch(`${server.url}/surveys?/create`, {
+			method: 'POST',
+			headers: { origin: server.url, cookie, accept: 'text/html' },
+			body: new URLSearchParams({ slug: 'inject', title_ar: script, title_en: image }),
+			redirect: 'manual'
+		});
+		expect(created.status).toBe(303);
+		const id = /\/surveys\/(\d+)/.exec(created.headers.get('location') ?? '')?.[1];
+		expect(id).toBeTruthy();
+		await postForm(`/surveys/${id}?/publish`, { version: '1' });
+		const survey = await fetch(`${server.url}/s/inject`);
+		expect(survey.status).toBe(200);
+		const form = await survey.text();
+		expectShownAsText(form, script, 'the public survey');
+		const sid = /name="sid" value="([0-9a-f-]{36})"/.exec(form)?.[1];
+		const version = /name="v" value="(\d+)"/.exec(form)?.[1];
+		for (const [k, value] of Object.values(payloads).entries()) {
+			const answer = await fetch(`${server.url}/s/inject?c=phone`, {
+				method: 'POST',
+				headers: { origin: server.url, accept: 'text/html' },
+				body: new URLSearchParams({
+					sid: k === 0 && sid ? sid : crypto.randomUUID(),
+					v: version ?? '1',
+					lang: 'ar',
+					channel: 'phone',
+					q_csat: '3',
+					q_comment: value,
+					website: ''
+				}),
+				redirect: 'manual'
+			});
+			expect(answer.status, value).toBe(303);
+		}
+		const comments = await page(`/dashboard/comments?period=this-month`);
+		for (const value of Object.values(payloads)) expectShownAsText(comments, value, 'comments');
+	});
+
 	it('leaves every table intact', async () => {
 		await server.stop();
 		const store = await Store.open(databasePath);
 		try {
 			const counts = await tableCounts(store);
 			expect(counts.interaction).toBe(18);
-			expect(counts.response).toBe(3);
+			// three ingested answers and three sent through the public survey
+			expect(counts.response).toBe(6);
 			expect(counts.improvement_action).toBe(1);
 			expect(counts.app_user).toBe(2);
 			expect(counts.report_snapshot).toBe(1);

@@ -126,6 +126,57 @@ const pathSegment = anyText.map((s) => encodeURIComponent(s) || 'x');
 
 export const fuzzEndpoints: FuzzEndpoint[] = [
 	{
+		name: 'POST /s/[slug] (the public survey, anonymous, with and without a one-time link)',
+		signedIn: false,
+		request: fc
+			.tuple(
+				fc.oneof(
+					{ weight: 4, arbitrary: fc.constant('/s/satisfaction') },
+					{ weight: 1, arbitrary: pathSegment.map((slug) => `/s/${slug}`) },
+					{ weight: 1, arbitrary: pathSegment.map((token) => `/s/satisfaction/t/${token}`) }
+				),
+				fc.record({
+					sid: optional(fc.oneof(fc.uuid(), anyText)),
+					v: optional(sometimes('1', '2')),
+					lang: optional(sometimes('ar', 'en')),
+					channel: optional(sometimes('phone', 'website', 'in_person')),
+					branch: optional(sometimes('hail', 'baqaa')),
+					q_csat: optional(sometimes('1', '3', '5')),
+					q_nps: optional(sometimes('0', '7', '10')),
+					q_ces: optional(sometimes('1', '4', '7')),
+					q_comment: optional(anyText),
+					website: optional(sometimes(''))
+				}),
+				fc.boolean()
+			)
+			.map(([path, fields, json]) => ({
+				method: 'POST' as const,
+				path,
+				body: form(fields),
+				headers: { accept: json ? 'application/json' : 'text/html' }
+			}))
+	},
+	{
+		name: 'GET /s/[slug] pages (anonymous)',
+		signedIn: false,
+		request: fc
+			.tuple(
+				fc.oneof(
+					fc.constant('/s/satisfaction'),
+					fc.constant('/s/satisfaction/thanks'),
+					pathSegment.map((slug) => `/s/${slug}`),
+					pathSegment.map((token) => `/s/satisfaction/t/${token}`)
+				),
+				optional(sometimes('phone', 'website')),
+				optional(sometimes('hail', 'baqaa')),
+				optional(sometimes('ar', 'en'))
+			)
+			.map(([path, c, b, lang]) => ({
+				method: 'GET' as const,
+				path: `${path}${query({ c, b, lang })}`
+			}))
+	},
+	{
 		name: 'GET /api/dashboard/[dataset]',
 		signedIn: true,
 		request: fc
