@@ -26,13 +26,16 @@ export const palette = [
 
 export const fontFamily = "'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif";
 
+/** Keeps axis labels and axis names inside the chart (`containLabel` alone clips the names). */
+export const containAxes = { outerBoundsMode: 'same', outerBoundsContain: 'all' } as const;
+
 export function base(ctx: ChartContext): EChartsOption {
 	return {
 		color: palette,
 		textStyle: { fontFamily },
 		animation: false,
 		aria: { enabled: true, label: { description: ctx.description } },
-		grid: { left: 16, right: 16, top: 48, bottom: 16, containLabel: true }
+		grid: { left: 16, right: 16, top: 48, bottom: 16, ...containAxes }
 	};
 }
 

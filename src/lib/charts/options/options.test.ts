@@ -129,10 +129,36 @@ describe('chart option builders', () => {
 				{ ...rtl, description: 'رضا المستفيدين' },
 				{ csat: 'الرضا', interval: 'فترة الثقة' }
 			),
-			{ width: 600, height: 300 }
+			{ width: 600, height: 300 },
+			{ rtl: true, label: 'الرضا <شهرياً>' }
 		);
 		expect(svg.startsWith('<svg')).toBe(true);
 		expect(svg).toContain('الرضا');
 		expect(svg).toContain('فترة الثقة');
+		const root = svg.slice(0, svg.indexOf('>') + 1);
+		expect(root).toContain('role="img"');
+		expect(root).toContain('aria-label="الرضا &lt;شهرياً&gt;"');
+		expect(root).toContain('direction="rtl"');
+		expect(svg).toContain('<title>الرضا &lt;شهرياً&gt;</title>');
+	});
+
+	it('keep label positions when the SVG reads right to left: start and end anchors swap', () => {
+		const option = csatTrendOption(trendRows, rtl, { csat: 'الرضا', interval: 'فترة الثقة' });
+		const size = { width: 600, height: 300 };
+		const asLtr = renderChartSvg(option, size, { rtl: false, label: 'x' });
+		const asRtl = renderChartSvg(option, size, { rtl: true, label: 'x' });
+		const anchors = (svg: string) => [...svg.matchAll(/text-anchor="(\w+)"/g)].map((m) => m[1]);
+		const swapped = anchors(asLtr).map((a) => (a === 'start' ? 'end' : a === 'end' ? 'start' : a));
+		expect(anchors(asLtr)).toContain('start');
+		expect(anchors(asRtl)).toEqual(swapped);
+		// nothing else differs: same shapes, same positions
+		const geometry = (svg: string) =>
+			svg
+				.replace(/^<svg [^>]*>/, '')
+				.replace(/text-anchor="\w+"/g, '')
+				.replace(/<title>[^<]*<\/title>/, '')
+				// ids and class names carry a per-render counter
+				.replace(/zr\d+-(cls-\d+)?/g, 'zr');
+		expect(geometry(asRtl)).toBe(geometry(asLtr));
 	});
 });

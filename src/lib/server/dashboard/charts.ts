@@ -35,7 +35,11 @@ export async function renderCharts(
 			return {
 				kind,
 				title: chartTitle(kind, ctx.prefs),
-				svg: renderChartSvg(option, { width: 720, height: 320 }),
+				svg: renderChartSvg(
+					option,
+					{ width: 720, height: 320 },
+					{ rtl: ctx.prefs.lang === 'ar', label: chartTitle(kind, ctx.prefs) }
+				),
 				dataUrl: `/api/dashboard/${kind}${query}`,
 				csvUrl: `/api/dashboard/${kind}${query}${join}format=csv`,
 				xlsxUrl: `/api/dashboard/${kind}${query}${join}format=xlsx`
