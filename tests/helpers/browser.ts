@@ -1,0 +1,167 @@
+// Real-browser test harness: Debian's Chromium through playwright-core against the built server,
+// one signed-in context per role, screenshots under test-results/e2e/ and axe-core scans that fail
+// with a readable list of violations.
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../src/lib/server/reports/pdf';
+import { root, startServer, type RunningServer } from './server';
+import { tempDir } from './temp';
+
+export type Role = 'admin' | 'manager' | 'board';
+export type Lang = 'ar' | 'en';
+
+/** Desktop for staff and the board; phone-sized for beneficiary-facing pages. */
+export const desktop = { width: 1280, height: 900 } as const;
+export const phone = { width: 390, height: 844 } as const;
+
+/** The WCAG 2.2 A/AA rule sets every scanned page must pass. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+export interface E2eApp {
+	server: RunningServer;
+	url: string;
+	accounts: Record<Role, { email: string; password: string }>;
+}
+
+/**
+ * Starts the built server on a fresh database with the demo association, and creates a manager
+ * and a board member through the admin's user form (the same HTTP the page posts).
+ */
+export async function startE2eApp(name: string): Promise<E2eApp> {
+	const accounts: E2eApp['accounts'] = {
+		admin: { email: 'admin@demo.tahseen.sa', password: `e2e-admin-${name}-password` },
+		manager: { email: `manager-${name}@example.sa`, password: 'manager-password-1' },
+		board: { email: `board-${name}@example.sa`, password: 'board-password-1' }
+	};
+	const server = await startServer({
+		DATABASE_PATH: path.join(tempDir(), `${name}.duckdb`),
+		TAHSEEN_DEMO_ADMIN_PASSWORD: accounts.admin.password
+	});
+	const post = (pathname: string, fields: Record<string, string>, cookie?: string) =>
+		fetch(`${server.url}${pathname}`, {
+			method: 'POST',
+			headers: { origin: server.url, accept: 'text/html', ...(cookie ? { cookie } : {}) },
+			body: new URLSearchParams(fields),
+			redirect: 'manual'
+		});
+	const signedIn = await post('/login', accounts.admin);
+	const adminCookie = signedIn.headers.get('set-cookie')?.split(';')[0];
+	if (signedIn.status !== 303 || !adminCookie) {
+		throw new Error(`the admin could not sign in (${signedIn.status}):\n${server.output()}`);
+	}
+	for (const role of ['manager', 'board'] as const) {
+		const created = await post(
+			'/admin/users?/create',
+			{ email: accounts[role].email, role, password: accounts[role].password },
+			adminCookie
+		);
+		if (created.status !== 200) throw new Error(`creating the ${role} answered ${created.status}`);
+	}
+	return { server, url: server.url, accounts };
+}
+
+/** A fresh context (own cookies) for one visitor; `lang` sets the language preference cookie. */
+export async function newVisitor(
+	browser: Browser,
+	app: E2eApp,
+	options: { lang?: Lang; viewport?: { width: number; height: number } } & Pick<
+		BrowserContextOptions,
+		'javaScriptEnabled'
+	> = {}
+): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({
+		baseURL: app.url,
+		viewport: options.viewport ?? desktop,
+		javaScriptEnabled: options.javaScriptEnabled ?? true,
+		acceptDownloads: true,
+		locale: options.lang === 'en' ? 'en-GB' : 'ar-SA',
+		timezoneId: 'Asia/Riyadh'
+	});
+	if (options.lang) {
+		await context.addCookies([{ name: 'lang', value: options.lang, url: app.url }]);
+	}
+	context.setDefaultTimeout(15_000);
+	context.setDefaultNavigationTimeout(30_000);
+	return { context, page: await context.newPage() };
+}
+
+/** Signs in through the sign-in form and waits until the browser has left it. */
+export async function signIn(page: Page, app: E2eApp, role: Role, to = '/'): Promise<void> {
+	const { email, password } = app.accounts[role];
+	await page.goto(`/login?redirectTo=${encodeURIComponent(to)}`);
+	await page.locator('#email').fill(email);
+	await page.locator('#password').fill(password);
+	await Promise.all([
+		page.waitForURL((url) => url.pathname !== '/login'),
+		page.locator('form button[type="submit"]').click()
+	]);
+}
+
+/** A signed-in context for a role. */
+export async function signedInAs(
+	browser: Browser,
+	app: E2eApp,
+	role: Role,
+	options: Parameters<typeof newVisitor>[2] = {}
+): Promise<{ context: BrowserContext; page: Page }> {
+	const visitor = await newVisitor(browser, app, options);
+	await signIn(visitor.page, app, role);
+	return visitor;
+}
+
+/** Switches the language with the header's button (a plain form post) and waits for the page. */
+export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
+	const button = page.locator(`form[action="/preferences"] button[name="lang"][value="${lang}"]`);
+	await Promise.all([page.waitForURL(() => true, { waitUntil: 'load' }), button.click()]);
+	await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+}
+
+/** Saves a full-page screenshot as test-results/e2e/<group>/<name>.png and returns its path. */
+export async function screenshot(page: Page, group: string, name: string): Promise<string> {
+	const dir = path.join(root, 'test-results', 'e2e', group);
+	mkdirSync(dir, { recursive: true });
+	const file = path.join(dir, `${name}.png`);
+	await page.screenshot({ path: file, fullPage: true });
+	return file;
+}
+
+/**
+ * Waits until the page's charts have loaded their data and replaced the server SVG with the
+ * interactive canvas (JavaScript on), so a scan or screenshot sees the settled page.
+ */
+export async function settleCharts(page: Page): Promise<void> {
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('figure.chart .canvas')].every((el) => el.querySelector('canvas'))
+	);
+}
+
+/** Runs axe-core with the WCAG 2.2 A/AA tags and throws a readable list of what it found. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	if (results.violations.length === 0) return;
+	const lines = results.violations.flatMap((v) => [
+		`- ${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.helpUrl}`,
+		...v.nodes
+			.slice(0, 8)
+			.map(
+				(node) =>
+					`    ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`
+			),
+		...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : [])
+	]);
+	throw new Error(
+		`axe found ${results.violations.length} kind(s) of WCAG 2.2 A/AA violation on ${label} (${page.url()}):\n${lines.join('\n')}`
+	);
+}
