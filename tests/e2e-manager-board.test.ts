@@ -6,8 +6,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+	dashboardCard,
 	expectAccessible,
 	launchBrowser,
+	readCount,
 	screenshot,
 	signedInAs,
 	startE2eApp,
@@ -36,14 +38,6 @@ function daysAgo(days: number): string {
 	const d = new Date(`${today}T12:00:00Z`);
 	d.setUTCDate(d.getUTCDate() - days);
 	return d.toISOString().slice(0, 10);
-}
-
-/** A number as the Arabic page shows it (Arabic-Indic digits, Arabic thousands separator). */
-function readCount(text: string): number {
-	const latin = text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-	const digits = latin.replace(/[^0-9]/g, '');
-	if (!digits) throw new Error(`not a count: ${text}`);
-	return Number(digits);
 }
 
 // The dashboard period the test watches: a week inside the demo's twelve months.
@@ -135,13 +129,8 @@ async function resultCounts(page: Page): Promise<Record<string, number>> {
 }
 
 /** The interactions card of the overview for the watched week. */
-async function interactionsCard(page: Page): Promise<number> {
-	await page.goto(`/dashboard?period=custom&from=${from}&to=${to}`);
-	const card = page
-		.locator('.card')
-		.filter({ has: page.locator('dt', { hasText: /^التعاملات$/ }) });
-	return readCount(await card.locator('.value').innerText());
-}
+const interactionsCard = (page: Page) =>
+	dashboardCard(page, 'التعاملات', `?period=custom&from=${from}&to=${to}`);
 
 async function upload(page: Page, name: string) {
 	await page.goto('/ingest');

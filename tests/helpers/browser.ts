@@ -147,7 +147,11 @@ export async function settleCharts(page: Page): Promise<void> {
 	);
 }
 
-/** Runs axe-core with the WCAG 2.2 A/AA tags and throws a readable list of what it found. */
+/**
+ * Runs axe-core with the WCAG 2.2 A/AA tags and throws a readable list of what it found. axe runs
+ * inside the page, so the context must have JavaScript on (scan a no-JavaScript page's markup in a
+ * context with JavaScript: the server-rendered HTML is the same).
+ */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
 	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 	if (results.violations.length === 0) return;
@@ -164,4 +168,66 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 	throw new Error(
 		`axe found ${results.violations.length} kind(s) of WCAG 2.2 A/AA violation on ${label} (${page.url()}):\n${lines.join('\n')}`
 	);
+}
+
+/** A number as a page shows it, in Arabic-Indic or Latin digits, with any grouping separator. */
+export function readCount(text: string): number {
+	const latin = text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+	const digits = latin.replace(/[^0-9]/g, '');
+	if (!digits) throw new Error(`not a count: ${text}`);
+	return Number(digits);
+}
+
+/** The value of one dashboard overview card, found by its label, for the filter in `query`. */
+export async function dashboardCard(page: Page, label: string, query = ''): Promise<number> {
+	await page.goto(`/dashboard${query}`);
+	const card = page
+		.locator('dl.cards > .card')
+		.filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+	return readCount(await card.locator('.value').innerText());
+}
+
+/** Chooses a radio button the way a person does: by its label (the input may be styled away). */
+export async function chooseRadio(page: Page, name: string, value: string): Promise<void> {
+	const input = page.locator(`input[type="radio"][name="${name}"][value="${value}"]`);
+	await page.locator('label').filter({ has: input }).click();
+	if (!(await input.isChecked())) throw new Error(`the radio ${name}=${value} is not checked`);
+}
+
+export interface SurveyAnswers {
+	/** scale answers by question key, e.g. { csat: 5, nps: 9, ces: 6 } */
+	scales: Record<string, number>;
+	/** text answers by question key, e.g. { comment: '…' } */
+	text?: Record<string, string>;
+}
+
+/**
+ * Answers the public survey on the page already open at /s/<slug> and sends it: scales by their
+ * radio buttons (`q_<key>`), text in its field, any other required radio group (e.g. the channel,
+ * when the link does not fix it) with its first choice, then the submit button; resolves on the
+ * thank-you page. Works with JavaScript on or off.
+ */
+export async function answerSurvey(page: Page, slug: string, answers: SurveyAnswers) {
+	for (const [key, value] of Object.entries(answers.scales)) {
+		await chooseRadio(page, `q_${key}`, String(value));
+	}
+	for (const [key, text] of Object.entries(answers.text ?? {})) {
+		await page.locator(`[name="q_${key}"]`).fill(text);
+	}
+	const unanswered = await page
+		.locator('form fieldset')
+		.filter({ has: page.locator('input[type="radio"][required]') })
+		.filter({ hasNot: page.locator('input[type="radio"]:checked') })
+		.all();
+	for (const group of unanswered) {
+		await group
+			.locator('label')
+			.filter({ has: page.locator('input[type="radio"]') })
+			.first()
+			.click();
+	}
+	await Promise.all([
+		page.waitForURL((url) => url.pathname === `/s/${slug}/thanks`),
+		page.locator('form button[type="submit"]').click()
+	]);
 }
