@@ -100,13 +100,20 @@ export async function newVisitor(
 /** Signs in through the sign-in form and waits until the browser has left it. */
 export async function signIn(page: Page, app: E2eApp, role: Role, to = '/'): Promise<void> {
 	const { email, password } = app.accounts[role];
-	await page.goto(`/login?redirectTo=${encodeURIComponent(to)}`);
+	// the page's scripts (if any) must have loaded: what is typed before hydration may be reset
+	await page.goto(`/login?redirectTo=${encodeURIComponent(to)}`, { waitUntil: 'networkidle' });
 	await page.locator('#email').fill(email);
 	await page.locator('#password').fill(password);
-	await Promise.all([
-		page.waitForURL((url) => url.pathname !== '/login'),
-		page.locator('form button[type="submit"]').click()
-	]);
+	const posted = page.waitForResponse(
+		(r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/login'
+	);
+	await page.locator('form button[type="submit"]').click();
+	if ((await posted).status() !== 303) {
+		await page.waitForLoadState();
+		const message = await page.locator('#sign-in-error').innerText();
+		throw new Error(`${role} could not sign in: "${message}"`);
+	}
+	await page.waitForURL((url) => url.pathname !== '/login');
 }
 
 /** A signed-in context for a role. */
