@@ -7,15 +7,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-	answerSurvey,
 	dashboardCard,
 	expectAccessible,
+	fillSurvey,
 	launchBrowser,
 	newVisitor,
 	phone,
 	screenshot,
 	signedInAs,
 	startE2eApp,
+	submitSurvey,
 	type E2eApp
 } from '../helpers/browser';
 import { removeTempDirs } from '../helpers/temp';
@@ -47,7 +48,7 @@ async function openSurvey(javaScriptEnabled: boolean) {
 	expect(response?.status()).toBe(200);
 	expect(await visitor.page.locator('html').getAttribute('lang')).toBe('ar');
 	expect(await visitor.page.locator('html').getAttribute('dir')).toBe('rtl');
-	// adjust if the survey names its scale questions differently (see answerSurvey)
+	// adjust if the survey names its scale questions differently (see fillSurvey)
 	expect(await visitor.page.locator('fieldset input[type="radio"][name="q_csat"]').count()).toBe(5);
 	return visitor;
 }
@@ -65,11 +66,13 @@ describe('a beneficiary answers the Arabic survey on a phone', () => {
 		const { context, page } = await openSurvey(true);
 		await screenshot(page, group, '01-survey-js');
 		await expectAccessible(page, 'the survey (ar, phone)');
-		await answerSurvey(page, slug, {
+		await fillSurvey(page, {
 			scales: { csat: 5, nps: 9, ces: 6 },
 			text: { comment: 'الموظفون متعاونون والخدمة سريعة' }
 		});
-		await screenshot(page, group, '02-thanks-js');
+		await screenshot(page, group, '02-filled-js');
+		await submitSurvey(page, slug);
+		await screenshot(page, group, '03-thanks-js');
 		await expectAccessible(page, 'the thank-you page (ar, phone)');
 		await context.close();
 		expect(await answersThisMonth(manager)).toBe(before + 1);
@@ -77,9 +80,11 @@ describe('a beneficiary answers the Arabic survey on a phone', () => {
 
 	it('without JavaScript: the plain form post stores the answer too', async () => {
 		const { context, page } = await openSurvey(false);
-		await screenshot(page, group, '03-survey-no-js');
-		await answerSurvey(page, slug, { scales: { csat: 2, nps: 4, ces: 3 } });
-		await screenshot(page, group, '04-thanks-no-js');
+		await screenshot(page, group, '04-survey-no-js');
+		await fillSurvey(page, { scales: { csat: 2, nps: 4, ces: 3 } });
+		await screenshot(page, group, '05-filled-no-js');
+		await submitSurvey(page, slug);
+		await screenshot(page, group, '06-thanks-no-js');
 		await context.close();
 		expect(await answersThisMonth(manager)).toBe(before + 2);
 	}, 60_000);

@@ -228,12 +228,11 @@ export interface SurveyAnswers {
 }
 
 /**
- * Answers the public survey on the page already open at /s/<slug> and sends it: scales by their
- * radio buttons (`q_<key>`), text in its field, any other required radio group (e.g. the channel,
- * when the link does not fix it) with its first choice, then the submit button; resolves on the
- * thank-you page. Works with JavaScript on or off.
+ * Fills the public survey on the page already open at /s/<slug>: scales by their radio buttons
+ * (`q_<key>`), text in its field, and any other required radio group (e.g. a question the
+ * association added) with its first choice. Works with JavaScript on or off.
  */
-export async function answerSurvey(page: Page, slug: string, answers: SurveyAnswers) {
+export async function fillSurvey(page: Page, answers: SurveyAnswers): Promise<void> {
 	for (const [key, value] of Object.entries(answers.scales)) {
 		await chooseRadio(page, `q_${key}`, String(value));
 	}
@@ -252,6 +251,10 @@ export async function answerSurvey(page: Page, slug: string, answers: SurveyAnsw
 			.first()
 			.click();
 	}
+}
+
+/** Sends the survey with its submit button and resolves on the thank-you page. */
+export async function submitSurvey(page: Page, slug: string): Promise<void> {
 	await Promise.all([
 		page.waitForURL((url) => url.pathname === `/s/${slug}/thanks`),
 		page.locator('form button[type="submit"]').click()
