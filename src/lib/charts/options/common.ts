@@ -78,6 +78,8 @@ export function valueAxis(
 		position: ctx.rtl ? ('right' as const) : ('left' as const),
 		min: options.min,
 		max: options.max,
+		// counts have no fractions: small counts would otherwise get steps like 0.2 shown as 0, 0, 1, 1
+		minInterval: options.percent ? undefined : 1,
 		axisLabel: {
 			formatter: (v: number) => ctx.formatNumber(v) + (options.percent ? '%' : '')
 		}

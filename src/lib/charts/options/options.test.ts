@@ -142,6 +142,27 @@ describe('chart option builders', () => {
 		expect(svg).toContain('<title>الرضا &lt;شهرياً&gt;</title>');
 	});
 
+	it('label a count axis in whole steps, each label once, even for tiny counts', () => {
+		const bands = overdueBands(
+			[{ days: 15, requests: 1 }],
+			14,
+			(from, to) => `${from}-${to ?? ''}`
+		);
+		const svg = renderChartSvg(
+			overdueAgeOption(bands, ltr, 'overdue'),
+			{ width: 600, height: 300 },
+			{ rtl: false, label: 'x' }
+		);
+		// the value axis labels stand in one column: the same x, one per gridline
+		const labels = [...svg.matchAll(/translate\(([\d.]+) [\d.]+\)"[^>]*>([^<]+)<\/text>/g)];
+		const byX = new Map<string, string[]>();
+		for (const [, x, text] of labels) byX.set(x!, [...(byX.get(x!) ?? []), text!]);
+		const axis = [...byX.values()].sort((a, b) => b.length - a.length)[0]!;
+		expect(axis.length).toBeGreaterThan(1);
+		expect(new Set(axis).size).toBe(axis.length);
+		expect(axis.every((label) => Number.isInteger(Number(label)))).toBe(true);
+	});
+
 	it('keep label positions when the SVG reads right to left: start and end anchors swap', () => {
 		const option = csatTrendOption(trendRows, rtl, { csat: 'الرضا', interval: 'فترة الثقة' });
 		const size = { width: 600, height: 300 };
