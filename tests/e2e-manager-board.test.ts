@@ -11,6 +11,7 @@ import {
 	launchBrowser,
 	readCount,
 	screenshot,
+	settleCharts,
 	signedInAs,
 	startE2eApp,
 	switchLanguage,
@@ -148,6 +149,7 @@ describe('a manager imports an interaction log', () => {
 	it('sees the counts, the rejected rows with their reasons, and the dashboard move', async () => {
 		const { context, page } = await signedInAs(browser, app, 'manager');
 		const before = await interactionsCard(page);
+		await settleCharts(page);
 		await screenshot(page, group, '01-dashboard-before');
 
 		const counts = await upload(page, 'e2e-log.csv');
@@ -174,6 +176,7 @@ describe('a manager imports an interaction log', () => {
 
 		const after = await interactionsCard(page);
 		expect(after - before).toBe(acceptedInWeek.length);
+		await settleCharts(page);
 		await screenshot(page, group, '03-dashboard-after');
 
 		// the same file again: every accepted row is already there, nothing moves
