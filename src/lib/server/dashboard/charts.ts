@@ -43,6 +43,10 @@ export function chartLinks(
 /** The chart of a dataset as an SVG document, in the person's language and digits. */
 export function datasetSvg(kind: ChartKind, table: Table, ctx: DashboardContext): string {
 	const option = buildChart(kind, table.rows, { windowDays: ctx.org.reviewWindowDays }, ctx.prefs);
+	const svg = renderChartSvg(option, chartSize, {
+		rtl: ctx.prefs.lang === 'ar',
+		label: chartTitle(kind, ctx.prefs)
+	});
 	// a standalone document (served as image/svg+xml): the language of the text inside
-	return renderChartSvg(option, chartSize).replace(/^<svg\b/, `<svg xml:lang="${ctx.prefs.lang}"`);
+	return svg.replace(/^<svg\b/, `<svg xml:lang="${ctx.prefs.lang}"`);
 }
