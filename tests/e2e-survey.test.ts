@@ -1,7 +1,3 @@
-// DRAFT — not run: vitest includes tests/**/*.test.ts only. When the public survey (/s/[slug]) is on
-// main, move this file to tests/e2e-survey.test.ts (git mv), run `npx vitest run
-// tests/e2e-survey.test.ts` after `npm run build`, and adjust the few selectors marked below.
-//
 // A beneficiary on a phone-sized viewport answers the Arabic survey (/s/satisfaction), once with
 // JavaScript and once without, and each answer appears in the dashboard counts.
 import type { Browser, Page } from 'playwright-core';
@@ -18,8 +14,8 @@ import {
 	startE2eApp,
 	submitSurvey,
 	type E2eApp
-} from '../helpers/browser';
-import { removeTempDirs } from '../helpers/temp';
+} from './helpers/browser';
+import { removeTempDirs } from './helpers/temp';
 
 const group = 'survey';
 const slug = 'satisfaction';
@@ -48,7 +44,7 @@ async function openSurvey(javaScriptEnabled: boolean) {
 	expect(response?.status()).toBe(200);
 	expect(await visitor.page.locator('html').getAttribute('lang')).toBe('ar');
 	expect(await visitor.page.locator('html').getAttribute('dir')).toBe('rtl');
-	// adjust if the survey names its scale questions differently (see fillSurvey)
+	// CSAT is a scale of five labelled radio buttons inside a fieldset
 	expect(await visitor.page.locator('fieldset input[type="radio"][name="q_csat"]').count()).toBe(5);
 	return visitor;
 }
