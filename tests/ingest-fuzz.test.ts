@@ -166,6 +166,19 @@ function csv(value: string): string {
 	return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** A valid row with every optional field empty, for the fixed examples below. */
+const blankRow = {
+	id: 'A',
+	channel: 'phone',
+	type: 'inquiry',
+	received: '2026-01-01 10:00:00',
+	decided: '',
+	decision: '',
+	service: '',
+	branch: '',
+	team: ''
+};
+
 describe('whole interaction files of random rows', () => {
 	let file = 0;
 	it(`accounts for every row and stores text as written (${Math.round(25 * scale)} files)`, async () => {
@@ -220,7 +233,18 @@ describe('whole interaction files of random rows', () => {
 					}
 				}
 			}),
-			{ numRuns: Math.max(1, Math.round(25 * scale)) }
+			{
+				numRuns: Math.max(1, Math.round(25 * scale)),
+				// found by this property: a value of only line breaks or other whitespace is blank
+				examples: [
+					[
+						[
+							{ ...blankRow, id: 'A', team: '\r\n' },
+							{ ...blankRow, id: 'B', service: '\u00a0\t', branch: ' \u2003' }
+						]
+					]
+				]
+			}
 		);
 	}, 300_000);
 });

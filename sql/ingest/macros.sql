@@ -1,9 +1,15 @@
 -- Temporary macros the ingest queries share (run once per ingest on its connection; no parameters).
 -- ingest_ts(raw, zone, month_first) parses the timestamp shapes the README lists to a TIMESTAMPTZ:
 -- a value with an offset or Z is converted from that offset; one without is local time in `zone`.
--- trim() only when there is a space to remove: the test is much cheaper than trim on long columns
+-- trim() only when there is a space to remove: the test is much cheaper than trim on long columns.
+-- Whitespace is what JavaScript's trim() removes (spaces, tabs, line breaks, no-break and other
+-- Unicode spaces, the BOM), so a value of only such characters is blank.
+create or replace temp macro ingest_space(c) as
+	ord(c) in (9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279);
+
 create or replace temp macro ingest_blank(s) as
-	nullif(case when starts_with(s, ' ') or ends_with(s, ' ') then trim(s) else s end, '');
+	nullif(case when ingest_space(left(s, 1)) or ingest_space(right(s, 1))
+		then trim(s, chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(32) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) || chr(65279)) else s end, '');
 
 create or replace temp macro ingest_digits(s) as
 	translate(s, '٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', '01234567890123456789');
