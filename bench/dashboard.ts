@@ -1,7 +1,8 @@
 // npm run bench:dashboard [-- --store PATH] [--runs N]
 // Loads the 10,000,000-interaction store of the metrics benchmark (building it with
 // `bench:metrics --keep PATH` when missing), starts the built server on it and times the overview
-// page's server response and each data endpoint it uses for a 12-month period: median of N (20),
+// page's server response and each endpoint it uses (chart data as Arrow, charts drawn as SVG images)
+// for a 12-month period: median of N (20),
 // both computed (a URL the cache has not seen, as after new data) and repeated (served from the cache).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -79,7 +80,10 @@ async function main() {
 				'turnaround-distribution',
 				'overdue-age',
 				'response-rate'
-			].map((d) => [`endpoint ${d} (Arrow)`, `/api/dashboard/${d}${query}`])
+			].flatMap((d) => [
+				[`endpoint ${d} (Arrow)`, `/api/dashboard/${d}${query}`],
+				[`endpoint ${d} (SVG image)`, `/api/dashboard/${d}${query}&format=svg`]
+			])
 		] as const;
 		const figures = [];
 		const time = async (url: string) => {

@@ -1,5 +1,6 @@
 import type { Language, Preferences } from '$lib/i18n/preferences';
 import type { SessionUser } from '$lib/server/auth/guard';
+import type { StorageProblem } from '$lib/storage-problem';
 
 declare global {
 	namespace App {
@@ -7,6 +8,10 @@ declare global {
 			message: string;
 			/** The person's language, for the error page when layouts could not load. */
 			lang?: Language;
+			/** The same message in Arabic (JSON answers carry both). */
+			message_ar?: string;
+			/** Set when the store could not write (the answer is 503). */
+			storage?: StorageProblem;
 		}
 		interface Locals {
 			prefs: Preferences;

@@ -1,4 +1,10 @@
-import { json, redirect, type Handle, type ServerInit } from '@sveltejs/kit';
+import {
+	json,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { dev } from '$app/environment';
 import { direction, resolvePreferences } from '$lib/i18n/preferences';
@@ -11,7 +17,9 @@ import {
 } from '$lib/server/auth/session';
 import { appStore } from '$lib/server/app-store';
 import { readConfig } from '$lib/server/config';
-import { DatabaseInUseError } from '$lib/server/db';
+import { DatabaseInUseError, StorageError } from '$lib/server/db';
+import { storageMessages } from '$lib/i18n/storage-messages';
+import type { StorageProblem } from '$lib/storage-problem';
 import { compressSurveyPages } from '$lib/server/survey/compress';
 
 const secureCookies = !dev && readConfig().secureCookies;
@@ -24,8 +32,76 @@ export const init: ServerInit = async () => {
 			console.error(`Tahseen cannot start: ${error.message}`);
 			process.exit(1);
 		}
+		if (error instanceof StorageError) {
+			const advice = {
+				no_space: 'Free space on that disk, or set DATABASE_PATH to a file on another disk.',
+				read_only:
+					'Make the file and its folder writable by this user (and the file system not read-only), or set DATABASE_PATH to a writable file.',
+				unavailable: 'Check the disk, then start again.'
+			}[error.problem];
+			console.error(`Tahseen cannot start: ${error.message} ${advice}`);
+			process.exit(1);
+		}
 		throw error;
 	}
+};
+
+/** Disk failures reported by handleError for this request, to answer 503 instead of 500. */
+const storageFailures = new WeakMap<Request, StorageProblem>();
+
+function storageLog(method: string, path: string, error: StorageError): void {
+	console.error(`Tahseen: ${method} ${path} failed: ${error.message}`);
+}
+
+/** The answer to a request the store could not serve: an error body in both languages. */
+function storageBody(problem: StorageProblem, lang: 'ar' | 'en') {
+	return {
+		message: storageMessages('en')[problem],
+		message_ar: storageMessages('ar')[problem],
+		lang,
+		storage: problem
+	};
+}
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const lang = event.locals.prefs?.lang ?? 'ar';
+	if (error instanceof StorageError) {
+		storageLog(event.request.method, event.url.pathname, error);
+		storageFailures.set(event.request, error.problem);
+		return storageBody(error.problem, lang);
+	}
+	if (status >= 500) console.error(error);
+	return { message, lang };
+};
+
+/**
+ * A disk failure answers 503 (with Retry-After) and a clear message, as the error page or as JSON,
+ * never 500 and a stack trace: in loads and actions through handleError, elsewhere (hooks) here.
+ */
+const storage: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (error) {
+		if (!(error instanceof StorageError)) throw error;
+		storageLog(event.request.method, event.url.pathname, error);
+		const body = storageBody(error.problem, event.locals.prefs?.lang ?? 'ar');
+		const wantsHtml = (event.request.headers.get('accept') ?? '').includes('text/html');
+		const headers = { 'retry-after': '30', 'cache-control': 'no-store' };
+		if (!wantsHtml) return json(body, { status: 503, headers });
+		const m = storageMessages(body.lang);
+		const html = `<!doctype html><html lang="${body.lang}" dir="${direction(body.lang)}"><meta charset="utf-8"><title>${m.title}</title><main><h1>${m.title}</h1><p>${m[error.problem]}</p></main></html>`;
+		return new Response(html, {
+			status: 503,
+			headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
+		});
+	}
+	if (response.status === 500 && storageFailures.has(event.request)) {
+		const headers = new Headers(response.headers);
+		headers.set('retry-after', '30');
+		return new Response(response.body, { status: 503, headers });
+	}
+	return response;
 };
 
 /** The public survey's links may name the language (`?lang=en`), e.g. a link printed in English. */
@@ -112,4 +188,11 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(locale, session, guard, securityHeaders, compressSurveyPages);
+export const handle = sequence(
+	locale,
+	storage,
+	session,
+	guard,
+	securityHeaders,
+	compressSurveyPages
+);

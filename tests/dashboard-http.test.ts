@@ -52,9 +52,25 @@ describe('the dashboard', () => {
 	it('shows managers the figures, the charts as SVG and links to comments and actions', async () => {
 		const html = await (await get('/dashboard?period=last-12-months', cookie.manager)).text();
 		expect(html).toContain('نسبة الرضا');
-		expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(5);
 		expect(html).toContain('/dashboard/comments');
 		expect(html).toContain('/api/dashboard/csat-trend?period=last-12-months');
+		// every chart is drawn on the server too, as an SVG image (pages without JavaScript)
+		const images = [...html.matchAll(/<img src="([^"]+format=svg)"/g)].map((m) =>
+			m[1]!.replaceAll('&amp;', '&')
+		);
+		expect(images).toHaveLength(5);
+		for (const src of images) {
+			const response = await get(src, cookie.manager);
+			expect(response.status).toBe(200);
+			expect(response.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+			const svg = await response.text();
+			expect(svg).toMatch(/^<svg xml:lang="ar"/);
+			expect(svg).toContain('</svg>');
+		}
+		// a table is not a chart
+		const table = await get('/api/dashboard/segments-branch?format=svg', cookie.manager);
+		expect(table.status).toBe(400);
+		expect((await table.json()).message_ar).toContain('جدول');
 	});
 
 	it('gives the board the summary: figures and charts, no comments, no request ids', async () => {

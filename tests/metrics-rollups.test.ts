@@ -14,6 +14,9 @@ import {
 	type Figures
 } from '../src/lib/server/metrics';
 import { migrate } from '../src/lib/server/migrate';
+import { getOrganisation } from '../src/lib/server/organisation';
+import { sql } from '../src/lib/server/sql';
+import { periodInstants } from '../src/lib/domain/periods';
 import { addRows, expectClose, riyadh } from './helpers/metrics-store';
 
 /**
@@ -121,6 +124,42 @@ describe('roll-ups', () => {
 		expect(
 			distribution.decided.filter((d) => d.days < 14).reduce((n, d) => n + d.requests, 0)
 		).toBeLessThanOrEqual(total.turnaround.within_window);
+	});
+
+	it('give the same turnaround distribution as the query over raw request times', async () => {
+		const org = await getOrganisation(store);
+		for (const filter of [
+			{ from: '2025-07-01', to: '2026-06-15' },
+			{ from: '2026-01-01', to: '2026-03-31', channel: 'phone' },
+			{ from: '2025-10-01', to: '2026-05-31', branch: 'hail' },
+			{ from: '2026-06-01', to: '2026-06-15' }
+		]) {
+			const fast = await computeTurnaroundDistribution(store, filter);
+			const { end } = periodInstants(filter, org!.timeZone);
+			const general = await store.all<{ kind: string; whole_days: number; requests: number }>(
+				sql('metrics/turnaround_distribution'),
+				{
+					from_day: filter.from,
+					to_day: filter.to,
+					end,
+					zone: org!.timeZone,
+					working: false,
+					weekend: [5, 6],
+					window_s: org!.reviewWindowDays * 86_400,
+					channel: filter.channel ?? null,
+					service: null,
+					branch: filter.branch ?? null,
+					team: null
+				}
+			);
+			const bins = (kind: string) =>
+				general
+					.filter((r) => r.kind === kind)
+					.map((r) => ({ days: r.whole_days, requests: r.requests }));
+			expect(fast.decided.length).toBeGreaterThan(0);
+			expect(fast.decided).toEqual(bins('decided'));
+			expect(fast.overdue).toEqual(bins('overdue'));
+		}
 	});
 
 	it('equal the raw rows after an ingest of interactions and answers over several days', async () => {

@@ -316,5 +316,54 @@ export const routeCases: RouteCase[] = [
 		method: 'GET',
 		path: '/api/ingest/progress/unknown',
 		expect: { anonymous: 401, board: 403, manager: 404, admin: 404 }
+	},
+	{ route: '/(app)/surveys', kind: 'page', method: 'GET', path: '/surveys', expect: staffPage },
+	{
+		route: '/(app)/surveys',
+		kind: 'action',
+		action: 'create',
+		method: 'POST',
+		path: '/surveys',
+		expect: staffAction
+	},
+	...(['', '/edit', '/links', '/tokens', '/poster'] as const).map((page): RouteCase => ({
+		route: `/(app)/surveys/[id]${page}`,
+		kind: 'page',
+		method: 'GET',
+		path: `/surveys/1${page}`,
+		expect: staffPage
+	})),
+	// every survey action names what it acts on (the draft version, the status seen, the target),
+	// so an empty post changes nothing and gets 400
+	...['meta', 'publish', 'close', 'reopen'].map((action): RouteCase => ({
+		route: '/(app)/surveys/[id]',
+		kind: 'action',
+		action,
+		method: 'POST',
+		path: '/surveys/1',
+		expect: staffAction
+	})),
+	...['save', 'add', 'remove', 'up', 'discard'].map((action): RouteCase => ({
+		route: '/(app)/surveys/[id]/edit',
+		kind: 'action',
+		action,
+		method: 'POST',
+		path: '/surveys/1/edit',
+		expect: staffAction
+	})),
+	{
+		route: '/(app)/surveys/[id]/qr',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/surveys/1/qr',
+		expect: staffPage
+	},
+	{
+		route: '/(app)/surveys/[id]/tokens/csv',
+		kind: 'endpoint',
+		method: 'POST',
+		path: '/surveys/1/tokens/csv',
+		// staff are sent back to the tokens page with the form's problem (no JavaScript needed)
+		expect: { anonymous: 401, board: 403, manager: 303, admin: 303 }
 	}
 ];

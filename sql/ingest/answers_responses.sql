@@ -3,7 +3,9 @@
 -- Creates ingest_answers (id, question, value, masked).
 create or replace temp table ingest_answers as
 with long as (
-	select t.id, unnest($questions) as question, unnest(list_select(r.vals, $positions)) as raw_value
+	-- the casts type the lists when they are empty (a file with no other questions)
+	select t.id, unnest($questions::varchar[]) as question,
+		unnest(list_select(r.vals, $positions::bigint[])) as raw_value
 	from ingest_typed t
 	join ingest_raw r on r.line = t.line
 	left join ingest_dupes d on d.id = t.id

@@ -250,7 +250,14 @@ const commentsAr = {
 	invalid: 'قيمة غير صالحة في البحث أو التقييم أو الموضوع.',
 	date: 'التاريخ',
 	channel: 'القناة',
-	comment: 'الملاحظة'
+	comment: 'الملاحظة',
+	questions: 'إجابات الأسئلة الأخرى',
+	answered: (n: string) => `أجاب ${n}`,
+	tooFew: 'الإجابات أقل من الحد الأدنى للعرض، فلا تُعرض نسبها.',
+	freeText: 'إجابات نصية حرة، لا تُعرض هنا.',
+	option: 'الخيار',
+	share: 'النسبة',
+	answers: 'الإجابات'
 };
 const commentsEn: typeof commentsAr = {
 	search: 'Search the comments',
@@ -266,7 +273,14 @@ const commentsEn: typeof commentsAr = {
 	invalid: 'Invalid value in the search, rating or theme.',
 	date: 'Date',
 	channel: 'Channel',
-	comment: 'Comment'
+	comment: 'Comment',
+	questions: 'Answers to the other questions',
+	answered: (n: string) => `${n} answered`,
+	tooFew: 'Too few answers to report their shares.',
+	freeText: 'Free-text answers, not listed here.',
+	option: 'Option',
+	share: 'Share',
+	answers: 'Answers'
 };
 
 export function commentMessages(lang: Language) {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { periodPresets, resolvePreset, type PeriodPreset } from '../domain/period-presets';
 import { periodDatesSchema } from '../domain/periods';
+import { parseIsoDate } from '../domain/zoned-time';
 
 export const interactionTypes = ['inquiry', 'support_request', 'complaint', 'suggestion'] as const;
 
@@ -75,6 +76,14 @@ export function parseDashboardFilter(params: URLSearchParams, today: string): Da
 		}
 	} else {
 		period = resolvePreset(parsed.period as Exclude<PeriodPreset, 'custom'>, today);
+		// a date typed that is no date is reported, not silently dropped
+		for (const field of ['from', 'to'] as const) {
+			const typed = parsed[field];
+			if (typed !== undefined && parseIsoDate(typed) === undefined) {
+				invalid.add(field);
+				delete parsed[field];
+			}
+		}
 		// dates typed into the form (without choosing "custom") win over the preset
 		const typed = periodDatesSchema.safeParse({ from: parsed.from ?? '', to: parsed.to ?? '' });
 		if (typed.success && (typed.data.from !== period.from || typed.data.to !== period.to)) {

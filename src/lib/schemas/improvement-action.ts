@@ -1,5 +1,6 @@
 // An improvement action against a finding, as the form sends it. Teams, never individuals.
 import { z } from 'zod';
+import { isoDateSchema } from './common';
 
 export const findingKinds = ['channel', 'service', 'branch', 'figure'] as const;
 export const actionStatuses = ['open', 'in_progress', 'done', 'dropped'] as const;
@@ -10,7 +11,7 @@ export const improvementActionSchema = z.object({
 	title: z.string().trim().min(3).max(200),
 	description: z.string().trim().max(2000).default(''),
 	team: z.string().trim().max(100).default(''),
-	dueDate: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default(''),
+	dueDate: z.union([z.literal(''), isoDateSchema]).default(''),
 	status: z.enum(actionStatuses).default('open')
 });
 

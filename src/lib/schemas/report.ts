@@ -1,5 +1,6 @@
 // Report requests: a period key and a language; the board meeting that approved a report.
 import { z } from 'zod';
+import { isoDateSchema, maxId } from './common';
 import { periodKeySchema } from '../domain/periods';
 
 export const reportRequestSchema = z.object({
@@ -8,7 +9,7 @@ export const reportRequestSchema = z.object({
 });
 
 export const meetingSchema = z.object({
-	id: z.coerce.number().int().positive(),
+	id: z.coerce.number().int().positive().max(maxId),
 	meetingNumber: z.string().trim().min(1).max(40),
-	meetingDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+	meetingDate: isoDateSchema
 });

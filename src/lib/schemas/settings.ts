@@ -1,5 +1,6 @@
 // Organisation settings and channel edits, as the admin forms send them.
 import { z } from 'zod';
+import { isoDateSchema } from './common';
 
 function isTimeZone(zone: string): boolean {
 	try {
@@ -27,7 +28,7 @@ export const settingsSchema = z.object({
 });
 
 export const holidaySchema = z.object({
-	day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	day: isoDateSchema,
 	nameAr: z.string().trim().max(120).default(''),
 	nameEn: z.string().trim().max(120).default('')
 });

@@ -9,10 +9,13 @@ import { createOrganisation, getOrganisation } from './organisation';
 import { randomPassword } from './passwords';
 import { countActiveUsers, createUser } from './users';
 import { audit } from './audit';
+import { sql } from './sql';
 
 export interface PrepareResult {
 	migrated: number[];
 	seeded?: SeedResult;
+	/** Ingest runs left "running" by a stopped process, now marked failed. */
+	interrupted: number[];
 	/** Set only when this call created the first admin. */
 	admin?: { email: string; password: string };
 }
@@ -23,7 +26,10 @@ export async function prepareStore(
 	options: { asOf?: string } = {}
 ): Promise<PrepareResult> {
 	const migrated = await migrate(store);
-	const result: PrepareResult = { migrated };
+	const interrupted = (await store.all<{ id: number }>(sql('ingest/runs_interrupted'))).map(
+		(r) => r.id
+	);
+	const result: PrepareResult = { migrated, interrupted };
 	if (!(await getOrganisation(store))) {
 		if (config.seedDemoOnFirstStart) {
 			result.seeded = await seedDemo(store, { asOf: options.asOf });
@@ -55,6 +61,11 @@ export async function ensureFirstAdmin(
 export function describePrepare(result: PrepareResult, url: string): string[] {
 	const lines: string[] = [];
 	if (result.migrated.length) lines.push(`Tahseen: applied schema ${result.migrated.join(', ')}.`);
+	if (result.interrupted.length) {
+		lines.push(
+			`Tahseen: marked interrupted ingest runs as failed: ${result.interrupted.join(', ')}.`
+		);
+	}
 	if (result.seeded) {
 		const s = result.seeded;
 		lines.push(

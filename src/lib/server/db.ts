@@ -5,10 +5,14 @@ import path from 'node:path';
 import {
 	DuckDBConnection,
 	DuckDBInstance,
+	LIST,
 	listValue,
 	timestampTZValue,
+	VARCHAR,
+	type DuckDBType,
 	type DuckDBValue
 } from '@duckdb/node-api';
+import type { StorageProblem } from '../storage-problem';
 import { sql } from './sql';
 
 /** A value that can be bound to a `$name` or `?` placeholder. */
@@ -52,6 +56,60 @@ function asLockError(error: unknown, databasePath: string): DatabaseInUseError |
 	return new DatabaseInUseError(databasePath, pid, program);
 }
 
+/**
+ * The store could not write (disk full, read-only file or file system) or was stopped by DuckDB
+ * after such a failure. Nothing half-written is kept: the transaction was rolled back, and the
+ * store reopens from its file (replaying its write-ahead log) once the disk is usable again.
+ */
+export class StorageError extends Error {
+	constructor(
+		readonly problem: StorageProblem,
+		readonly databasePath: string,
+		readonly detail: string
+	) {
+		const what = {
+			no_space: 'there is no space left on its disk',
+			read_only: 'its file or folder is read-only',
+			unavailable: 'it stopped after a disk error'
+		}[problem];
+		super(`The database ${databasePath} cannot be written: ${what}. (${detail})`);
+		this.name = 'StorageError';
+	}
+}
+
+const noSpace = /No space left on device|Disk quota exceeded|File too large|ENOSPC|EDQUOT|EFBIG/i;
+const readOnly =
+	/Read-only file system|Operation not permitted|Permission denied|EROFS|EACCES|EPERM/i;
+/** DuckDB stops a database after a failed checkpoint or WAL write until it is opened again. */
+const fatal = /database has been invalidated|FATAL Error/i;
+
+/**
+ * The disk failure behind a DuckDB error, or undefined for any other error. An error about some
+ * other file (an ingest reading a missing upload) is not the store's: only messages naming the
+ * database file, its WAL or its spill folder, or a fatal stop, count.
+ */
+export function storageProblemOf(error: unknown, databasePath: string): StorageError | undefined {
+	const message = error instanceof Error ? error.message : String(error);
+	const isFatal = fatal.test(message);
+	const ours =
+		isFatal ||
+		(databasePath !== ':memory:' && message.includes(databasePath)) ||
+		/Failed to commit|checkpoint/i.test(message);
+	if (!ours) return undefined;
+	const detail = message.split('\n').find((l) => noSpace.test(l) || readOnly.test(l)) ?? message;
+	const line = detail.replace(/^Original error: /, '').slice(0, 300);
+	if (noSpace.test(message)) return new StorageError('no_space', databasePath, line);
+	if (readOnly.test(message)) return new StorageError('read_only', databasePath, line);
+	if (isFatal) return new StorageError('unavailable', databasePath, line);
+	return undefined;
+}
+
+/** A folder as an SQL string literal, for the two statements that cannot bind it. */
+function pathLiteral(dir: string): string {
+	if (/[\0\r\n]/.test(dir)) throw new Error(`Unusable folder name: ${JSON.stringify(dir)}`);
+	return `'${path.resolve(dir).replace(/'/g, "''")}'`;
+}
+
 function toDuckValue(value: SqlValue): DuckDBValue {
 	if (value instanceof Date) return timestampTZValue(BigInt(value.getTime()) * 1000n);
 	if (Array.isArray(value)) return listValue(value as DuckDBValue[]);
@@ -64,6 +122,27 @@ function bindable(params: SqlParams | undefined) {
 	return Object.fromEntries(
 		Object.entries(params as Record<string, SqlValue>).map(([k, v]) => [k, toDuckValue(v)])
 	);
+}
+
+/**
+ * Types for the parameters DuckDB cannot type by itself: an empty list (no item to tell its type)
+ * binds as an empty VARCHAR[], which casts to any list type (`$days::integer[]`). Used only when a
+ * statement failed without them, since a list given a type no longer takes the type its function
+ * expects (`list_select(vals, $positions)`).
+ */
+function bindTypes(
+	params: SqlParams | undefined
+): DuckDBType[] | Record<string, DuckDBType | undefined> | undefined {
+	if (params === undefined) return undefined;
+	const empty = (v: SqlValue) => Array.isArray(v) && v.length === 0;
+	if (Array.isArray(params)) {
+		const list = params as SqlValue[];
+		return list.some(empty)
+			? (list.map((v) => (empty(v) ? LIST(VARCHAR) : undefined)) as DuckDBType[])
+			: undefined;
+	}
+	const entries = Object.entries(params as Record<string, SqlValue>).filter(([, v]) => empty(v));
+	return entries.length ? Object.fromEntries(entries.map(([k]) => [k, LIST(VARCHAR)])) : undefined;
 }
 
 function plain(value: unknown): unknown {
@@ -83,16 +162,46 @@ function plainRows(rows: Record<string, unknown>[]): Row[] {
 
 /** Queries on one connection; inside `Store.transaction` it is the transaction. */
 export class Session {
-	constructor(protected readonly connection: DuckDBConnection) {}
+	constructor(
+		protected readonly connection: DuckDBConnection,
+		/** Turns a DuckDB error into the error to throw (a StorageError for disk failures). */
+		private readonly failure: (error: unknown) => unknown = (error) => error
+	) {}
+
+	private async withTypesIfNeeded<T>(
+		params: SqlParams | undefined,
+		run: (types: ReturnType<typeof bindTypes>) => Promise<T>
+	): Promise<T> {
+		try {
+			return await run(undefined);
+		} catch (error) {
+			const types = bindTypes(params);
+			if (!types || !/item type of ANY/.test(String(error))) throw error;
+			return run(types);
+		}
+	}
 
 	/** Runs statements and discards their results. Parameters bind only to a single statement. */
 	async run(text: string, params?: SqlParams): Promise<void> {
-		await this.connection.run(text, bindable(params));
+		try {
+			await this.withTypesIfNeeded(params, (types) =>
+				this.connection.run(text, bindable(params), types)
+			);
+		} catch (error) {
+			throw this.failure(error);
+		}
 	}
 
 	/** Runs a query and returns its rows as plain objects (BIGINT as number, TIMESTAMPTZ as Date). */
 	async all<T extends Row = Row>(text: string, params?: SqlParams): Promise<T[]> {
-		const reader = await this.connection.runAndReadAll(text, bindable(params));
+		let reader;
+		try {
+			reader = await this.withTypesIfNeeded(params, (types) =>
+				this.connection.runAndReadAll(text, bindable(params), types)
+			);
+		} catch (error) {
+			throw this.failure(error);
+		}
 		return plainRows(reader.getRowObjectsJS() as Record<string, unknown>[]) as T[];
 	}
 
@@ -124,6 +233,8 @@ export class Session {
 				count++;
 			}
 			appender.flushSync();
+		} catch (error) {
+			throw this.failure(error);
 		} finally {
 			appender.closeSync();
 		}
@@ -138,11 +249,17 @@ export class Session {
 
 export class Store {
 	private idle: DuckDBConnection[] = [];
+	/** Connections of the current instance (those of an instance replaced after a failure close). */
+	private live = new WeakSet<DuckDBConnection>();
 	private closed = false;
 	private changes = 0;
+	/** Set when DuckDB stopped the instance after a disk failure: the next use reopens the file. */
+	private broken: StorageError | undefined;
+	private reopening: Promise<void> | undefined;
+	private lastReopen = 0;
 
 	private constructor(
-		private readonly instance: DuckDBInstance,
+		private instance: DuckDBInstance,
 		readonly path: string
 	) {}
 
@@ -152,25 +269,75 @@ export class Store {
 			const dir = path.dirname(databasePath);
 			if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
 		}
+		return new Store(await Store.create(databasePath), databasePath);
+	}
+
+	private static async create(databasePath: string): Promise<DuckDBInstance> {
 		try {
-			const instance = await DuckDBInstance.create(databasePath);
-			return new Store(instance, databasePath);
+			return await DuckDBInstance.create(databasePath);
 		} catch (error) {
-			throw asLockError(error, databasePath) ?? error;
+			throw asLockError(error, databasePath) ?? storageProblemOf(error, databasePath) ?? error;
 		}
+	}
+
+	/** The error to throw for a DuckDB error; a fatal one marks the instance for reopening. */
+	private failure = (error: unknown): unknown => {
+		const storage = storageProblemOf(error, this.path);
+		if (storage && fatal.test(error instanceof Error ? error.message : String(error))) {
+			this.broken ??= storage;
+		}
+		return storage ?? error;
+	};
+
+	/**
+	 * Replaces an instance DuckDB stopped (after a failed checkpoint on a full or read-only disk)
+	 * by opening the file again, which replays its write-ahead log: committed work is kept. Tried
+	 * at most once a second; until it succeeds every use fails with the StorageError.
+	 */
+	private async recover(): Promise<void> {
+		if (!this.broken) return;
+		if (this.reopening) return this.reopening;
+		if (Date.now() - this.lastReopen < 1000) throw this.broken;
+		this.lastReopen = Date.now();
+		this.reopening = (async () => {
+			for (const connection of this.idle) connection.closeSync();
+			this.idle = [];
+			this.live = new WeakSet();
+			try {
+				this.instance.closeSync();
+			} catch {
+				// the stopped instance may refuse to close cleanly; the new one replaces it anyway
+			}
+			try {
+				this.instance = await Store.create(this.path);
+			} catch (error) {
+				if (error instanceof StorageError) this.broken = error;
+				throw this.broken;
+			}
+			this.broken = undefined;
+			this.changes++;
+			console.error(`Tahseen: the database ${this.path} was reopened after a disk error.`);
+		})().finally(() => (this.reopening = undefined));
+		return this.reopening;
 	}
 
 	private async acquire(): Promise<DuckDBConnection> {
 		if (this.closed) throw new Error('The store is closed.');
+		if (this.broken) await this.recover();
 		const idle = this.idle.pop();
 		if (idle) return idle;
 		const connection = await this.instance.connect();
-		await connection.run(sql('store/connection_setup'));
+		this.live.add(connection);
+		try {
+			await connection.run(sql('store/connection_setup'));
+		} catch (error) {
+			throw this.failure(error);
+		}
 		return connection;
 	}
 
 	private release(connection: DuckDBConnection): void {
-		if (this.closed || this.idle.length >= 8) connection.closeSync();
+		if (this.closed || this.idle.length >= 8 || !this.live.has(connection)) connection.closeSync();
 		else this.idle.push(connection);
 	}
 
@@ -178,21 +345,31 @@ export class Store {
 	async use<T>(work: (session: Session) => Promise<T>): Promise<T> {
 		const connection = await this.acquire();
 		try {
-			return await work(new Session(connection));
+			return await work(new Session(connection, this.failure));
 		} finally {
 			this.release(connection);
 		}
 	}
 
-	/** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-	async transaction<T>(work: (tx: Session) => Promise<T>): Promise<T> {
+	/**
+	 * Runs `work` in one transaction: committed when it resolves, rolled back when it throws.
+	 * `figures: false` for writes no cached figure depends on (the generation stays as it is).
+	 */
+	async transaction<T>(
+		work: (tx: Session) => Promise<T>,
+		options: { figures?: boolean } = {}
+	): Promise<T> {
 		const connection = await this.acquire();
 		try {
-			await connection.run('begin transaction');
+			await connection.run('begin transaction').catch((error: unknown) => {
+				throw this.failure(error);
+			});
 			try {
-				const result = await work(new Session(connection));
-				await connection.run('commit');
-				this.changes++;
+				const result = await work(new Session(connection, this.failure));
+				await connection.run('commit').catch((error: unknown) => {
+					throw this.failure(error);
+				});
+				if (options.figures !== false) this.changes++;
 				return result;
 			} catch (error) {
 				await connection.run('rollback').catch(() => undefined);
@@ -205,6 +382,20 @@ export class Store {
 
 	run(text: string, params?: SqlParams): Promise<void> {
 		return this.use((s) => s.run(text, params));
+	}
+
+	/**
+	 * Writes the whole store to `dir` (which must not exist yet or be empty): every table as Parquet,
+	 * schema.sql (tables, sequences at their current values) and load.sql — DuckDB's EXPORT DATABASE.
+	 */
+	exportDatabase(dir: string): Promise<void> {
+		// EXPORT and IMPORT take no bound parameters: the folder is written as a quoted literal
+		return this.run(`export database ${pathLiteral(dir)} (format parquet)`);
+	}
+
+	/** Loads a folder written by exportDatabase into this (empty) store: DuckDB's IMPORT DATABASE. */
+	importDatabase(dir: string): Promise<void> {
+		return this.run(`import database ${pathLiteral(dir)}`);
 	}
 
 	/**

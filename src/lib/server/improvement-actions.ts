@@ -1,7 +1,7 @@
 // "You said, we did": improvement actions recorded by managers against findings.
 import { maskPersonalData } from '../domain/masking';
 import type { ImprovementActionInput } from '../schemas/improvement-action';
-import type { Store } from './db';
+import type { Session, Store } from './db';
 import { sql } from './sql';
 
 export interface ImprovementAction extends Record<string, unknown> {
@@ -36,7 +36,7 @@ export function listActions(store: Store): Promise<ImprovementAction[]> {
 }
 
 export async function createAction(
-	store: Store,
+	store: Store | Session,
 	a: ImprovementActionInput,
 	userId: number
 ): Promise<number> {
@@ -44,17 +44,18 @@ export async function createAction(
 		...params(a),
 		created_by: userId
 	});
-	store.markChanged();
+	// no markChanged(): no cached figure shows actions, and a write here must not throw away the
+	// dashboard's cached figures (under load every action recomputed every open dashboard); the
+	// page writes the action and its audit entry in one transaction with { figures: false }
 	return row!.id;
 }
 
 /** Returns false when there is no such action. */
 export async function updateAction(
-	store: Store,
+	store: Store | Session,
 	id: number,
 	a: ImprovementActionInput
 ): Promise<boolean> {
 	const row = await store.one<{ id: number }>(sql('actions/update'), { ...params(a), id });
-	store.markChanged();
 	return row !== undefined;
 }

@@ -53,5 +53,7 @@ export async function migrate(store: Store): Promise<number[]> {
 		});
 		done.push(migration.version);
 	}
+	// never leave schema changes only in the write-ahead log (see sql/migrations/checkpoint.sql)
+	if (done.length) await store.run(sql('migrations/checkpoint'));
 	return done;
 }

@@ -1,6 +1,14 @@
 // Interactions per channel per month, stacked.
 import type { EChartsOption } from 'echarts';
-import { base, categoryAxis, legend, tooltip, valueAxis, type ChartContext } from './common';
+import {
+	base,
+	containAxes,
+	categoryAxis,
+	legend,
+	tooltip,
+	valueAxis,
+	type ChartContext
+} from './common';
 
 export interface ChannelVolumeRow {
 	bucket: string;
@@ -24,7 +32,7 @@ export function channelVolumeOption(
 			right: 16,
 			top: 24 + 22 * Math.ceil(present.length / 4),
 			bottom: 16,
-			containLabel: true
+			...containAxes
 		},
 		legend: legend(ctx),
 		tooltip: tooltip(ctx),

@@ -26,13 +26,16 @@ export const palette = [
 
 export const fontFamily = "'Noto Sans Arabic', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif";
 
+/** Keeps axis labels and axis names inside the chart (`containLabel` alone clips the names). */
+export const containAxes = { outerBoundsMode: 'same', outerBoundsContain: 'all' } as const;
+
 export function base(ctx: ChartContext): EChartsOption {
 	return {
 		color: palette,
 		textStyle: { fontFamily },
 		animation: false,
 		aria: { enabled: true, label: { description: ctx.description } },
-		grid: { left: 16, right: 16, top: 48, bottom: 16, containLabel: true }
+		grid: { left: 16, right: 16, top: 48, bottom: 16, ...containAxes }
 	};
 }
 
@@ -75,6 +78,8 @@ export function valueAxis(
 		position: ctx.rtl ? ('right' as const) : ('left' as const),
 		min: options.min,
 		max: options.max,
+		// counts have no fractions: small counts would otherwise get steps like 0.2 shown as 0, 0, 1, 1
+		minInterval: options.percent ? undefined : 1,
 		axisLabel: {
 			formatter: (v: number) => ctx.formatNumber(v) + (options.percent ? '%' : '')
 		}

@@ -129,10 +129,57 @@ describe('chart option builders', () => {
 				{ ...rtl, description: 'رضا المستفيدين' },
 				{ csat: 'الرضا', interval: 'فترة الثقة' }
 			),
-			{ width: 600, height: 300 }
+			{ width: 600, height: 300 },
+			{ rtl: true, label: 'الرضا <شهرياً>' }
 		);
 		expect(svg.startsWith('<svg')).toBe(true);
 		expect(svg).toContain('الرضا');
 		expect(svg).toContain('فترة الثقة');
+		const root = svg.slice(0, svg.indexOf('>') + 1);
+		expect(root).toContain('role="img"');
+		expect(root).toContain('aria-label="الرضا &lt;شهرياً&gt;"');
+		expect(root).toContain('direction="rtl"');
+		expect(svg).toContain('<title>الرضا &lt;شهرياً&gt;</title>');
+	});
+
+	it('label a count axis in whole steps, each label once, even for tiny counts', () => {
+		const bands = overdueBands(
+			[{ days: 15, requests: 1 }],
+			14,
+			(from, to) => `${from}-${to ?? ''}`
+		);
+		const svg = renderChartSvg(
+			overdueAgeOption(bands, ltr, 'overdue'),
+			{ width: 600, height: 300 },
+			{ rtl: false, label: 'x' }
+		);
+		// the value axis labels stand in one column: the same x, one per gridline
+		const labels = [...svg.matchAll(/translate\(([\d.]+) [\d.]+\)"[^>]*>([^<]+)<\/text>/g)];
+		const byX = new Map<string, string[]>();
+		for (const [, x, text] of labels) byX.set(x!, [...(byX.get(x!) ?? []), text!]);
+		const axis = [...byX.values()].sort((a, b) => b.length - a.length)[0]!;
+		expect(axis.length).toBeGreaterThan(1);
+		expect(new Set(axis).size).toBe(axis.length);
+		expect(axis.every((label) => Number.isInteger(Number(label)))).toBe(true);
+	});
+
+	it('keep label positions when the SVG reads right to left: start and end anchors swap', () => {
+		const option = csatTrendOption(trendRows, rtl, { csat: 'الرضا', interval: 'فترة الثقة' });
+		const size = { width: 600, height: 300 };
+		const asLtr = renderChartSvg(option, size, { rtl: false, label: 'x' });
+		const asRtl = renderChartSvg(option, size, { rtl: true, label: 'x' });
+		const anchors = (svg: string) => [...svg.matchAll(/text-anchor="(\w+)"/g)].map((m) => m[1]);
+		const swapped = anchors(asLtr).map((a) => (a === 'start' ? 'end' : a === 'end' ? 'start' : a));
+		expect(anchors(asLtr)).toContain('start');
+		expect(anchors(asRtl)).toEqual(swapped);
+		// nothing else differs: same shapes, same positions
+		const geometry = (svg: string) =>
+			svg
+				.replace(/^<svg [^>]*>/, '')
+				.replace(/text-anchor="\w+"/g, '')
+				.replace(/<title>[^<]*<\/title>/, '')
+				// ids and class names carry a per-render counter
+				.replace(/zr\d+-(cls-\d+)?/g, 'zr');
+		expect(geometry(asRtl)).toBe(geometry(asLtr));
 	});
 });

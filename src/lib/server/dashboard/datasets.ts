@@ -11,6 +11,7 @@ import type { DashboardFilter } from '../../schemas/dashboard-filter';
 import type { Store } from '../db';
 import {
 	computeFigures,
+	computeScoreTrends,
 	computeSegments,
 	computeTrends,
 	computeTurnaroundDistribution,
@@ -136,7 +137,7 @@ function bucketLabel(key: string, ctx: DashboardContext): string {
 const col = (name: string, type: Column['type'] = 'number'): Column => ({ name, type });
 
 async function csatTrend(ctx: DashboardContext, filter: DashboardFilter): Promise<Table> {
-	const trends = await computeTrends(
+	const trends = await computeScoreTrends(
 		ctx.store,
 		{ ...metricsFilterOf(filter), ...trendRange(filter) },
 		{ granularity: 'month', calendar: ctx.prefs.calendar }

@@ -21,7 +21,7 @@ import { normalizeArabic } from '../../domain/arabic';
 import { maskingRules } from '../../domain/masking';
 import { audit } from '../audit';
 import { onDataChanged } from '../data-changes';
-import type { Session, SqlValue, Store } from '../db';
+import { StorageError, type Session, type SqlValue, type Store } from '../db';
 import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
 import { IngestFileError } from './errors';
@@ -154,6 +154,7 @@ async function readShape(
 		const rows = await db.all<{ column_name: string }>(sql(query), { path: filePath });
 		return { format, headers: rows.map((r) => r.column_name) };
 	} catch (error) {
+		if (error instanceof StorageError) throw error;
 		throw new IngestFileError(
 			'unreadable_file',
 			`${fileName} could not be read as ${format === 'json' ? 'JSON Lines' : format.toUpperCase()}: ${firstLine(error)}`,
@@ -461,7 +462,7 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 				if (interactions) await tx.run(sql('ingest/drop_stage'));
 			});
 		} catch (error) {
-			if (error instanceof IngestFileError) throw error;
+			if (error instanceof IngestFileError || error instanceof StorageError) throw error;
 			throw new IngestFileError(
 				'unreadable_file',
 				`${fileName} could not be read: ${firstLine(error)}`,
@@ -654,6 +655,7 @@ export async function inspectFile(
 			preview = out.map((r) => ({ line: r.line, values: r.vals }));
 			rows = n;
 		} catch (error) {
+			if (error instanceof StorageError) throw error;
 			throw new IngestFileError(
 				'unreadable_file',
 				`${fileName} could not be read: ${firstLine(error)}`,

@@ -18,11 +18,17 @@ import {
 	type Period
 } from '../../domain/periods';
 import type { CalendarSystem } from '../../domain/calendar-month';
+import {
+	questionResults,
+	type AnswerCount,
+	type QuestionDefinition
+} from '../../domain/question-results';
 import { remainderExposed, suppressedKeys, tooFew } from '../../domain/suppression';
+import { questionSetSchema } from '../../schemas/survey-questions';
 import { SECONDS_PER_DAY } from '../../domain/turnaround';
 import { isoDateIn } from '../../domain/zoned-time';
 import { ratio } from '../../domain/stats';
-import type { SqlValue, Store } from '../db';
+import type { Row, SqlValue, Store } from '../db';
 import { getOrganisation, type Organisation } from '../organisation';
 import { sql } from '../sql';
 import { ensureRollups } from './rollups';
@@ -41,6 +47,9 @@ import {
 	type SegmentDimension,
 	type SegmentFigures,
 	type Segments,
+	type QuestionResults,
+	type ScoreTrendBucket,
+	type ScoreTrends,
 	type TrendBucket,
 	type Trends,
 	type TurnaroundDistribution,
@@ -683,8 +692,32 @@ export async function computeSegments(store: Store, input: MetricsFilter): Promi
 export async function computeTrends(
 	store: Store,
 	input: MetricsFilter,
-	options: { granularity?: Granularity; calendar?: CalendarSystem } = {}
+	options: TrendOptions = {}
 ): Promise<Trends> {
+	const trends = await trendsIn(store, input, options, true);
+	return trends as Trends;
+}
+
+/** As computeTrends, without turnaround per bucket (no request queries): counts and scores only. */
+export async function computeScoreTrends(
+	store: Store,
+	input: MetricsFilter,
+	options: TrendOptions = {}
+): Promise<ScoreTrends> {
+	return trendsIn(store, input, options, false);
+}
+
+interface TrendOptions {
+	granularity?: Granularity;
+	calendar?: CalendarSystem;
+}
+
+async function trendsIn(
+	store: Store,
+	input: MetricsFilter,
+	options: TrendOptions,
+	withTurnaround: boolean
+): Promise<ScoreTrends | Trends> {
 	const filter = parseMetricsFilter(input);
 	const granularity = options.granularity ?? 'month';
 	const calendar = options.calendar ?? 'gregory';
@@ -695,17 +728,23 @@ export async function computeTrends(
 	const [interactionDays, responseDays, turnarounds] = await Promise.all([
 		run<{ day: string; channel: string; interactions: number }>(
 			store,
-			'metrics/interactions_by_day',
+			coarse(filter) ? 'metrics/interactions_by_day_coarse' : 'metrics/interactions_by_day',
 			params
 		),
 		run<ResponseSums & { day: string }>(
 			store,
-			needsLink(filter) ? 'metrics/responses_by_day_raw' : 'metrics/responses_by_day',
+			needsLink(filter)
+				? 'metrics/responses_by_day_raw'
+				: coarse(filter)
+					? 'metrics/responses_by_day_coarse'
+					: 'metrics/responses_by_day',
 			params
 		),
-		Promise.all(
-			buckets.map((b) => turnaroundRow(ctx, { ...filter, from: b.from, to: b.to }, 'rollup'))
-		)
+		withTurnaround
+			? Promise.all(
+					buckets.map((b) => turnaroundRow(ctx, { ...filter, from: b.from, to: b.to }, 'rollup'))
+				)
+			: Promise.resolve([])
 	]);
 	const sums = responseDays.reduce(addSums, emptySums());
 	await checkRemainder(ctx, filter, sums, 'rollup');
@@ -718,7 +757,7 @@ export async function computeTrends(
 				return acc;
 			}, {}),
 		sums: responseDays.filter((d) => d.day >= b.from && d.day <= b.to).reduce(addSums, emptySums()),
-		turnaround: turnarounds[i]!
+		turnaround: turnarounds[i]
 	}));
 	const min = ctx.org.minGroupSize;
 	const hidden = {
@@ -735,7 +774,7 @@ export async function computeTrends(
 			min
 		)
 	};
-	const out: TrendBucket[] = rows.map((r) => {
+	const out = rows.map((r): ScoreTrendBucket | TrendBucket => {
 		const s = scores(r.sums, min, {
 			csat: hidden.csat.has(r.bucket.key),
 			nps: hidden.nps.has(r.bucket.key),
@@ -749,7 +788,7 @@ export async function computeTrends(
 			by_channel: r.byChannel,
 			responses_total: r.sums.responses,
 			...s,
-			turnaround: turnaroundFigures(r.turnaround),
+			...(r.turnaround ? { turnaround: turnaroundFigures(r.turnaround) } : {}),
 			suppressed: s.csat.suppressed || s.nps.suppressed || s.ces.suppressed
 		};
 	});
@@ -764,17 +803,31 @@ export async function computeTurnaroundDistribution(
 	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
 	checkChannel(ctx, filter);
-	const rows = hasRequests(filter)
-		? await run<{ kind: 'decided' | 'overdue'; whole_days: number; requests: number }>(
-				store,
-				'metrics/turnaround_distribution',
-				parameters(ctx.org, filter)
-			)
-		: [];
-	const pick = (kind: string) =>
-		rows
-			.filter((r) => r.kind === kind)
-			.map((r) => ({ days: Number(r.whole_days), requests: Number(r.requests) }));
+	type Bin = { whole_days: number; requests: number };
+	const params = parameters(ctx.org, filter);
+	const bins = (rows: Bin[]) =>
+		rows.map((r) => ({ days: Number(r.whole_days), requests: Number(r.requests) }));
+	if (!hasRequests(filter)) return { period: periodOf(ctx.org, filter), decided: [], overdue: [] };
+	if (ctx.org.windowCounting === 'calendar') {
+		// each request's calendar turnaround is stored; without a segment filter the histogram has it
+		const histogram = coarse(filter) && !filter.channel;
+		const [decided, overdue] = await Promise.all([
+			run<Bin>(
+				ctx.store,
+				histogram ? 'metrics/turnaround_histogram' : 'metrics/turnaround_decided_days',
+				params
+			),
+			run<Bin>(ctx.store, 'metrics/turnaround_overdue_days', params)
+		]);
+		return { period: periodOf(ctx.org, filter), decided: bins(decided), overdue: bins(overdue) };
+	}
+	// working days: the general query walks the organisation's calendar
+	const rows = await run<Bin & { kind: 'decided' | 'overdue' }>(
+		ctx.store,
+		'metrics/turnaround_distribution',
+		params
+	);
+	const pick = (kind: string) => bins(rows.filter((r) => r.kind === kind));
 	return { period: periodOf(ctx.org, filter), decided: pick('decided'), overdue: pick('overdue') };
 }
 
@@ -847,4 +900,65 @@ export async function listChannels(
 	store: Store
 ): Promise<{ code: string; name_ar: string; name_en: string; active: boolean }[]> {
 	return store.all(sql('metrics/channels'));
+}
+
+/**
+ * Results of the survey questions other than csat / nps / ces / comment for a period and filter
+ * (optionally one survey): answers per question and, for choice questions, per option. A question
+ * with too few answers keeps its count only; with a filter, so does a question whose answers
+ * outside the filter would be a small group (the remainder rule, per question).
+ */
+export async function computeQuestionResults(
+	store: Store,
+	input: MetricsFilter & { surveyId?: number }
+): Promise<QuestionResults> {
+	const { surveyId, ...rest } = input;
+	const filter = parseMetricsFilter(rest);
+	const ctx = await context(store);
+	checkChannel(ctx, filter);
+	const survey = surveyId ?? null;
+	const countsFor = (f: MetricsFilter) =>
+		run<AnswerCount & Row>(store, 'metrics/question_answers', {
+			...parameters(ctx.org, f),
+			survey_id: survey
+		});
+	const [counts, versions] = await Promise.all([
+		countsFor(filter),
+		store.all<{ survey_id: number; version: number; questions: string }>(
+			sql('metrics/question_definitions')
+		)
+	]);
+	const min = ctx.org.minGroupSize;
+	const own = answersPerQuestion(counts);
+	const exposed = new Set<string>();
+	for (const dim of filterDimensions) {
+		if (filter[dim] === undefined) continue;
+		const parent: MetricsFilter = { ...filter };
+		delete parent[dim];
+		const parentN = answersPerQuestion(await countsFor(parent));
+		for (const [key, n] of own) {
+			if (remainderExposed(n, parentN.get(key) ?? n, min)) exposed.add(key);
+		}
+	}
+	const definitions = new Map<string, QuestionDefinition>();
+	for (const version of versions) {
+		if (survey !== null && version.survey_id !== survey) continue;
+		const parsed = questionSetSchema.safeParse(JSON.parse(version.questions));
+		if (!parsed.success) continue;
+		// newest version first: the first definition of a key wins
+		for (const question of parsed.data) {
+			if (!definitions.has(question.key)) definitions.set(question.key, question);
+		}
+	}
+	return {
+		period: periodOf(ctx.org, filter),
+		min_group_size: min,
+		questions: questionResults(counts, definitions, min, exposed)
+	};
+}
+
+function answersPerQuestion(counts: readonly AnswerCount[]): Map<string, number> {
+	const n = new Map<string, number>();
+	for (const row of counts) n.set(row.question, (n.get(row.question) ?? 0) + Number(row.answers));
+	return n;
 }

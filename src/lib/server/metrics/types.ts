@@ -2,6 +2,7 @@
 // dashboard and the board reports read. Percentages are 0–100, durations in days, nothing rounded;
 // null means "no data" or, where `suppressed` is true, "too few answers to report".
 import type { Csat } from '../../domain/csat';
+import type { QuestionResult } from '../../domain/question-results';
 import type { ChangeLabel } from '../../domain/change';
 import type { Nps } from '../../domain/nps';
 import type { Granularity } from '../../domain/periods';
@@ -139,6 +140,13 @@ export interface Trends {
 	buckets: TrendBucket[];
 }
 
+/** A trend bucket's counts and scores, without turnaround (the satisfaction trend chart). */
+export type ScoreTrendBucket = Omit<TrendBucket, 'turnaround'>;
+
+export interface ScoreTrends extends Omit<Trends, 'buckets'> {
+	buckets: ScoreTrendBucket[];
+}
+
 export interface TurnaroundDistribution {
 	period: Figures['period'];
 	/** decided requests by whole days of turnaround (0 = under one day) */
@@ -163,4 +171,11 @@ export interface Comparison {
 		previous: { csat: FigureChange; within_window: FigureChange };
 		year_before: { csat: FigureChange; within_window: FigureChange };
 	};
+}
+
+/** Answers to the survey's other questions (see computeQuestionResults). */
+export interface QuestionResults {
+	period: Figures['period'];
+	min_group_size: number;
+	questions: QuestionResult[];
 }

@@ -385,7 +385,12 @@ export async function buildReport(
 
 	const charts = (await chartTablesP).map(({ kind, table }) => {
 		const option = buildChart(kind, table.rows, { windowDays: org.reviewWindowDays }, prefs);
-		return { title: t.chart[kind], svg: renderChartSvg(option, { width: 680, height: 280 }) };
+		const svg = renderChartSvg(
+			option,
+			{ width: 680, height: 280 },
+			{ rtl: lang === 'ar', label: t.chart[kind] }
+		);
+		return { title: t.chart[kind], svg };
 	});
 
 	const mid = periodInstants({ from: period.from, to: period.from }, org.timeZone).start;

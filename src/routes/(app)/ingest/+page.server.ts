@@ -15,6 +15,7 @@ import { ingestFile, inspectFile, type IngestResult } from '$lib/server/ingest/i
 import { progressTokenPattern, reportProgress } from '$lib/server/ingest/progress';
 import { getRun, listRuns, rejectedRows } from '$lib/server/ingest/runs';
 import { findUpload, removeUpload, saveUpload, type SavedUpload } from '$lib/server/ingest/uploads';
+import { isRowId } from '$lib/schemas/common';
 import type { Actions, PageServerLoad } from './$types';
 
 const shownRejected = 100;
@@ -104,7 +105,7 @@ export const load: PageServerLoad = async (event) => {
 	const store = await appStore();
 	const runs = await listRuns(store, 30);
 	const runId = Number(event.url.searchParams.get('run'));
-	const selected = Number.isInteger(runId) && runId > 0 ? await getRun(store, runId) : undefined;
+	const selected = isRowId(runId) ? await getRun(store, runId) : undefined;
 	return {
 		runs,
 		selected: selected
@@ -154,6 +155,7 @@ export const actions: Actions = {
 			removeUpload(upload);
 			return await resultView(result);
 		} catch (error) {
+			if (!(error instanceof IngestFileError) && upload) removeUpload(upload);
 			const found = problem(error);
 			if (upload && (found.code === 'missing_columns' || found.code === 'unknown_headers')) {
 				// keep the upload: the person maps the columns and runs it from the mapping step

@@ -1,9 +1,8 @@
 import { allRoles, requireRole } from '$lib/server/auth/guard';
-import { renderCharts } from '$lib/server/dashboard/charts';
+import { chartLinks } from '$lib/server/dashboard/charts';
 import { dashboardContext } from '$lib/server/dashboard/context';
 import { cached } from '$lib/server/dashboard/cache';
 import {
-	loadNames,
 	metricsFilterOf,
 	periodFigures,
 	type DashboardContext
@@ -60,7 +59,6 @@ async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: b
 		minGroupSize: ctx.org.minGroupSize
 	};
 	try {
-		const names = await loadNames(ctx);
 		// a whole calendar period is compared with the one before it; a running or custom one with
 		// as many days just before it
 		const period =
@@ -68,11 +66,11 @@ async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: b
 				? parsePeriodKey(filter.periodKey)
 				: periodFromDates(filter.from, filter.to);
 		const before = previousPeriod(period);
-		const [current, previous, charts] = await Promise.all([
+		const [current, previous] = await Promise.all([
 			periodFigures(ctx, filter),
-			computeFigures(ctx.store, { ...metricsFilterOf(filter), from: before.from, to: before.to }),
-			renderCharts(overviewCharts, ctx, filter, names)
+			computeFigures(ctx.store, { ...metricsFilterOf(filter), from: before.from, to: before.to })
 		]);
+		const charts = chartLinks(overviewCharts, filter, ctx.prefs);
 		const changes = {
 			csat: changeOf(previous, current, 'csat'),
 			within_window: changeOf(previous, current, 'within_window')

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { maxId } from '$lib/schemas/common';
 import { roles } from '$lib/roles';
 import { createUserSchema } from '$lib/schemas/auth';
 import { appStore } from '$lib/server/app-store';
@@ -18,7 +19,7 @@ import {
 import type { Actions, PageServerLoad } from './$types';
 
 const admin = ['admin'] as const;
-const idSchema = z.object({ id: z.coerce.number().int().positive() });
+const idSchema = z.object({ id: z.coerce.number().int().positive().max(maxId) });
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, admin);

@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { maxId } from '$lib/schemas/common';
 import { improvementActionSchema } from '$lib/schemas/improvement-action';
 import { audit } from '$lib/server/audit';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
@@ -21,6 +22,9 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/** No cached dashboard figure shows actions: writing one keeps the cache (Store.transaction). */
+const noFigures = { figures: false };
+
 function fieldsOf(error: z.ZodError): string[] {
 	return error.issues.map((i) => String(i.path[0]));
 }
@@ -37,21 +41,25 @@ export const actions: Actions = {
 				values: form as Record<string, string>
 			});
 		const store = await appStore();
-		const id = await createAction(store, parsed.data, me.id);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'action.create',
-			target: String(id),
-			detail: parsed.data,
-			clientAddress: event.getClientAddress()
-		});
+		// the action and its audit entry are stored together or not at all
+		const id = await store.transaction(async (tx) => {
+			const created = await createAction(tx, parsed.data, me.id);
+			await audit(tx, {
+				userId: me.id,
+				actor: me.email,
+				action: 'action.create',
+				target: String(created),
+				detail: parsed.data,
+				clientAddress: event.getClientAddress()
+			});
+			return created;
+		}, noFigures);
 		return { action: 'create', done: id };
 	},
 	update: async (event) => {
 		const me = requireRole(event, staffRoles);
 		const form = Object.fromEntries(await event.request.formData());
-		const id = z.coerce.number().int().positive().safeParse(form.id);
+		const id = z.coerce.number().int().positive().max(maxId).safeParse(form.id);
 		const parsed = improvementActionSchema.safeParse(form);
 		if (!id.success || !parsed.success) {
 			return fail(400, {
@@ -61,20 +69,24 @@ export const actions: Actions = {
 			});
 		}
 		const store = await appStore();
-		if (!(await updateAction(store, id.data, parsed.data)))
+		const updated = await store.transaction(async (tx) => {
+			if (!(await updateAction(tx, id.data, parsed.data))) return false;
+			await audit(tx, {
+				userId: me.id,
+				actor: me.email,
+				action: 'action.update',
+				target: String(id.data),
+				detail: parsed.data,
+				clientAddress: event.getClientAddress()
+			});
+			return true;
+		}, noFigures);
+		if (!updated)
 			return fail(404, {
 				action: 'update',
 				fields: ['id'],
 				values: form as Record<string, string>
 			});
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'action.update',
-			target: String(id.data),
-			detail: parsed.data,
-			clientAddress: event.getClientAddress()
-		});
 		return { action: 'update', done: id.data };
 	}
 };

@@ -4,7 +4,8 @@ import { normalizeArabic } from '$lib/domain/arabic';
 import { periodInstants } from '$lib/domain/periods';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { dashboardContext } from '$lib/server/dashboard/context';
-import { loadNames } from '$lib/server/dashboard/datasets';
+import { loadNames, metricsFilterOf } from '$lib/server/dashboard/datasets';
+import { computeQuestionResults, MetricsError } from '$lib/server/metrics';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { loadThemes } from '$lib/server/dashboard/themes';
 import { sql } from '$lib/server/sql';
@@ -55,6 +56,14 @@ export const load: PageServerLoad = async (event) => {
 	);
 	const names = await loadNames(ctx);
 	const ar = ctx.prefs.lang === 'ar';
+	const questions = await computeQuestionResults(ctx.store, metricsFilterOf(filter)).then(
+		(results) => results.questions,
+		// a filter the metrics engine refuses shows no question figures (the cards page says why)
+		(error: unknown) => {
+			if (error instanceof MetricsError) return [];
+			throw error;
+		}
+	);
 	return {
 		filter: { query: filter.query, from: filter.from, to: filter.to, invalid: filter.invalid },
 		queryString: filterQuery(filter.query),
@@ -69,6 +78,7 @@ export const load: PageServerLoad = async (event) => {
 			const def = themes.find((d) => d.code === t.code)!;
 			return { ...t, name: ar ? def.ar : def.en };
 		}),
+		questions,
 		total: matching.length,
 		comments: matching.slice(0, 200).map((r) => ({
 			id: r.id,

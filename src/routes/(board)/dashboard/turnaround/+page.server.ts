@@ -1,5 +1,5 @@
 import { allRoles, requireRole } from '$lib/server/auth/guard';
-import { renderCharts } from '$lib/server/dashboard/charts';
+import { chartLinks } from '$lib/server/dashboard/charts';
 import { dashboardContext } from '$lib/server/dashboard/context';
 import { buildDataset, loadNames } from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
@@ -25,8 +25,8 @@ export const load: PageServerLoad = async (event) => {
 	};
 	try {
 		const names = await loadNames(ctx);
-		const [charts, trends, overdue] = await Promise.all([
-			renderCharts(['turnaround-distribution', 'overdue-age'], ctx, filter, names),
+		const charts = chartLinks(['turnaround-distribution', 'overdue-age'], filter, ctx.prefs);
+		const [trends, overdue] = await Promise.all([
 			buildDataset('turnaround-months', ctx, filter, names),
 			// the board sees figures only: no request ids
 			staff ? buildDataset('overdue-requests', ctx, filter, names) : Promise.resolve(null)

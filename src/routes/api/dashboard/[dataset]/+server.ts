@@ -2,7 +2,9 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { requireRole } from '$lib/server/auth/guard';
+import { chartKinds, type ChartKind } from '$lib/charts/build';
 import { tableToArrow } from '$lib/server/dashboard/arrow';
+import { datasetSvg } from '$lib/server/dashboard/charts';
 import { cached } from '$lib/server/dashboard/cache';
 import { dashboardContext } from '$lib/server/dashboard/context';
 import { buildDataset, datasetNames, datasetRoles } from '$lib/server/dashboard/datasets';
@@ -11,7 +13,9 @@ import { tableToXlsx } from '$lib/server/dashboard/xlsx';
 import { MetricsError } from '$lib/server/metrics';
 import type { RequestHandler } from './$types';
 
-const formatSchema = z.enum(['arrow', 'csv', 'xlsx']).default('arrow');
+const formatSchema = z.enum(['arrow', 'csv', 'xlsx', 'svg']).default('arrow');
+const isChart = (name: string): name is ChartKind =>
+	(chartKinds as readonly string[]).includes(name);
 
 export const GET: RequestHandler = async (event) => {
 	const name = z.enum(datasetNames).safeParse(event.params.dataset);
@@ -21,8 +25,18 @@ export const GET: RequestHandler = async (event) => {
 	if (!format.success) {
 		return json(
 			{
-				message: 'format must be arrow, csv or xlsx',
-				message_ar: 'الصيغة يجب أن تكون arrow أو csv أو xlsx'
+				message: 'format must be arrow, csv, xlsx or svg',
+				message_ar: 'الصيغة يجب أن تكون arrow أو csv أو xlsx أو svg'
+			},
+			{ status: 400 }
+		);
+	}
+	const chart = isChart(name.data) ? name.data : undefined;
+	if (format.data === 'svg' && !chart) {
+		return json(
+			{
+				message: 'this dataset is a table, not a chart: ask for arrow, csv or xlsx',
+				message_ar: 'هذه البيانات جدول وليست رسمًا بيانيًا: اطلبها بصيغة arrow أو csv أو xlsx'
 			},
 			{ status: 400 }
 		);
@@ -56,6 +70,14 @@ export const GET: RequestHandler = async (event) => {
 	}
 	const file = `${name.data}_${filter.from}_${filter.to}`;
 	const headers = { 'cache-control': 'private, no-store' };
+	if (format.data === 'svg' && chart) {
+		const drawn = table;
+		const svgKey = ['svg', chart, event.url.search, JSON.stringify(ctx.prefs)].join('|');
+		const svg = await cached(ctx.store, svgKey, async () => datasetSvg(chart, drawn, ctx));
+		return new Response(svg, {
+			headers: { ...headers, 'content-type': 'image/svg+xml; charset=utf-8' }
+		});
+	}
 	if (format.data === 'csv') {
 		return new Response(tableToCsv(table), {
 			headers: {

@@ -3,12 +3,13 @@ import { error } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app-store';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { getRun, rejectedRowsCsv } from '$lib/server/ingest/runs';
+import { isRowId } from '$lib/schemas/common';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	requireRole(event, staffRoles);
 	const id = Number(event.params.id);
-	if (!Number.isInteger(id) || id < 1) error(404, { message: 'no such run' });
+	if (!isRowId(id)) error(404, { message: 'no such run' });
 	const store = await appStore();
 	const run = await getRun(store, id);
 	if (!run) error(404, { message: 'no such run' });

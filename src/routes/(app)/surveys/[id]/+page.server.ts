@@ -1,0 +1,141 @@
+// One survey: its versions with the answers to each, publishing the draft, closing and reopening,
+// titles and embedding.
+import { fail } from '@sveltejs/kit';
+import { surveyLink } from '$lib/domain/survey-links';
+import {
+	surveyMetaSchema,
+	surveyPublishSchema,
+	surveyStatusSchema
+} from '$lib/schemas/survey-manage';
+import { questionSetSchema } from '$lib/schemas/survey-questions';
+import { appStore } from '$lib/server/app-store';
+import { audit } from '$lib/server/audit';
+import { requireRole, staffRoles } from '$lib/server/auth/guard';
+import {
+	changeSurveyStatus,
+	publishDraft,
+	surveyOverview,
+	SurveyChangeError,
+	updateSurveyMeta
+} from '$lib/server/survey/manage';
+import { surveyFromParams, surveyHeading } from '$lib/server/survey/route';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, staffRoles);
+	const store = await appStore();
+	const survey = await surveyFromParams(store, event);
+	const overview = (await surveyOverview(store, survey.id))!;
+	const draft = overview.versions.find((v) => v.publishedAt === null) ?? null;
+	return {
+		survey: surveyHeading(survey),
+		publicLink: surveyLink(event.url.origin, survey.slug),
+		versions: overview.versions.map((v) => ({
+			version: v.version,
+			publishedAt: v.publishedAt,
+			publishedBy: v.publishedBy,
+			answers: v.answers,
+			questions: v.questions.map((q) => ({
+				key: q.key,
+				type: q.type,
+				required: q.required,
+				textAr: q.text_ar,
+				textEn: q.text_en,
+				options: (q.options ?? []).map((o) => ({ textAr: o.text_ar, textEn: o.text_en }))
+			}))
+		})),
+		answersWithoutVersion: overview.answersWithoutVersion,
+		draft: draft
+			? {
+					version: draft.version,
+					questions: draft.questions.length,
+					valid: questionSetSchema.safeParse(draft.questions).success
+				}
+			: null
+	};
+};
+
+async function changed(
+	event: RequestEvent,
+	action: string,
+	work: (id: number, userId: number) => Promise<unknown>,
+	detail?: unknown
+) {
+	const me = requireRole(event, staffRoles);
+	const store = await appStore();
+	const survey = await surveyFromParams(store, event);
+	try {
+		await work(survey.id, me.id);
+	} catch (error) {
+		if (error instanceof SurveyChangeError)
+			return fail(409, { action, error: error.code, fields: [] as string[] });
+		throw error;
+	}
+	await audit(store, {
+		userId: me.id,
+		actor: me.email,
+		action: `survey.${action}`,
+		target: String(survey.id),
+		detail,
+		clientAddress: event.getClientAddress()
+	});
+	return { action, done: true as const };
+}
+
+export const actions: Actions = {
+	meta: async (event) => {
+		requireRole(event, staffRoles);
+		const form = Object.fromEntries(await event.request.formData());
+		const parsed = surveyMetaSchema.safeParse(form);
+		if (!parsed.success)
+			return fail(400, {
+				action: 'meta',
+				error: 'bad_input',
+				fields: parsed.error.issues.map((i) => String(i.path[0])),
+				values: {
+					title_ar: String(form.title_ar ?? ''),
+					title_en: String(form.title_en ?? ''),
+					embeddable: form.embeddable === 'on'
+				}
+			});
+		const store = await appStore();
+		return changed(event, 'meta', (id) => updateSurveyMeta(store, id, parsed.data), parsed.data);
+	},
+	publish: async (event) => {
+		requireRole(event, staffRoles);
+		const parsed = surveyPublishSchema.safeParse(
+			Object.fromEntries(await event.request.formData())
+		);
+		if (!parsed.success)
+			return fail(400, { action: 'publish', error: 'bad_input', fields: ['version'] });
+		const store = await appStore();
+		const version = parsed.data.version;
+		const result = await changed(
+			event,
+			'publish',
+			(id, userId) => publishDraft(store, id, version, userId),
+			{ version }
+		);
+		return 'done' in result ? { ...result, version } : result;
+	},
+	close: async (event) => {
+		requireRole(event, staffRoles);
+		const parsed = surveyStatusSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success)
+			return fail(400, { action: 'close', error: 'bad_input', fields: ['status'] });
+		const store = await appStore();
+		return changed(event, 'close', (id) =>
+			changeSurveyStatus(store, id, parsed.data.status, 'closed')
+		);
+	},
+	reopen: async (event) => {
+		requireRole(event, staffRoles);
+		const parsed = surveyStatusSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success)
+			return fail(400, { action: 'reopen', error: 'bad_input', fields: ['status'] });
+		const store = await appStore();
+		return changed(event, 'reopen', (id) =>
+			changeSurveyStatus(store, id, parsed.data.status, 'active')
+		);
+	}
+};
