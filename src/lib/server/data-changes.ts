@@ -6,8 +6,13 @@ import { refreshRollups } from './metrics/rollups';
 export interface DataChange {
 	/** Earliest and latest received_at among changed interactions, before and after the change. */
 	interactions?: { from: Date; to: Date };
-	/** Earliest and latest submitted_at among changed answers, before and after the change. */
-	responses?: { from: Date; to: Date };
+	/**
+	 * Earliest and latest submitted_at among changed answers, before and after the change.
+	 * `added`: when the change only inserted these answers (none of them there before, nothing
+	 * else changed), their ids; the roll-ups then add exactly their counts instead of recomputing
+	 * their whole days (the public survey's group commit).
+	 */
+	responses?: { from: Date; to: Date; added?: readonly string[] };
 }
 
 /**

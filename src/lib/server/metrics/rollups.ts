@@ -90,7 +90,16 @@ export async function refreshRollups(session: Session, change: DataChange): Prom
 			responses: false
 		});
 	}
-	if (change.responses) {
+	if (change.responses?.added?.length) {
+		const added = {
+			ids: [...change.responses.added],
+			start: change.responses.from,
+			end: change.responses.to,
+			zone
+		};
+		await session.run(sql('metrics/response_daily_add'), added);
+		await session.run(sql('metrics/response_channel_daily_add'), added);
+	} else if (change.responses) {
 		await refreshRange(session, zone, dayRange(change.responses, zone), {
 			interactions: false,
 			responses: true
