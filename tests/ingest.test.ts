@@ -167,6 +167,114 @@ describe('idempotency and updates', () => {
 	});
 });
 
+describe('whitespace and order', () => {
+	it('a value of only whitespace is no value; spaces around a value are dropped', async () => {
+		const file = path.join(tempDir(), 'spaces.csv');
+		// U+00A0 no-break space, U+2003 em space, U+3000 ideographic space, U+FEFF
+		writeFileSync(
+			file,
+			'id,channel,type,received_at,decided_at,decision,closed_at,team\n' +
+				' W-1 ,\u00a0phone ,inquiry\u2003, 2026-11-22T09:00:00\u00a0,,\u3000,,\u00a0team-a\n' +
+				'W-2,\u2003,inquiry,2026-11-22T09:00:00,\u00a0,,,\n' +
+				'W-3,phone,\u3000,\u00a0\u2003,,,,\n' +
+				'W-4,phone,inquiry,2026-11-22T09:00:00,\ufeff,pending ,\u2003,\n'
+		);
+		const result = await ingest(file, 'interactions');
+		expect(result).toMatchObject({ inserted: 2, rejected: 2 });
+		const rows = await store.all<{
+			id: string;
+			channel: string;
+			type: string;
+			received_at: Date;
+			decided_at: Date | null;
+			decision: string | null;
+			closed_at: Date | null;
+			team: string | null;
+		}>(
+			'select id, channel, type, received_at, decided_at, decision, closed_at, team from interaction order by id'
+		);
+		expect(rows).toEqual([
+			{
+				id: 'W-1',
+				channel: 'phone',
+				type: 'inquiry',
+				received_at: new Date('2026-11-22T06:00:00Z'),
+				decided_at: null,
+				decision: null,
+				closed_at: null,
+				team: 'team-a'
+			},
+			{
+				id: 'W-4',
+				channel: 'phone',
+				type: 'inquiry',
+				received_at: new Date('2026-11-22T06:00:00Z'),
+				decided_at: null,
+				decision: 'pending',
+				closed_at: null,
+				team: null
+			}
+		]);
+		const rejected = await rejectedRows(store, result.run_id);
+		expect(rejected.map((r) => [r.line, r.reasons])).toEqual([
+			[3, ['missing_value:channel']],
+			[4, ['missing_value:type', 'missing_value:received_at']]
+		]);
+	});
+
+	it('a file large enough to be read in parallel keeps its line numbers and its last copy of an id', async () => {
+		const rows = 300_000;
+		const bad = new Map([
+			[0, 'no-such-channel'],
+			[149_999, 'no-such-channel'],
+			[rows - 2, 'no-such-channel']
+		]);
+		// about 45 MB: more than one of DuckDB's 32 MB CSV buffers, so threads read parts of it
+		const padding = 'x'.repeat(120);
+		const lines = ['id,channel,type,received_at,service'];
+		for (let i = 0; i < rows; i++) {
+			lines.push(
+				`L-${i},${bad.get(i) ?? 'phone'},inquiry,2026-01-01T00:00:00,service-${i % 7}-${padding}`
+			);
+		}
+		// a repeated id at the very end: this copy (line rows + 2) wins
+		lines.push('L-5,website,inquiry,2026-01-01T00:00:00,last copy');
+		const file = path.join(tempDir(), 'large.csv');
+		writeFileSync(file, lines.join('\n') + '\n');
+		const result = await ingest(file, 'interactions');
+		expect(result).toMatchObject({ inserted: rows - 3, rejected: 3, duplicates: 1 });
+		const rejected = await rejectedRows(store, result.run_id);
+		// line = row + 2: the header is line 1
+		expect(rejected.map((r) => [r.line, r.raw.id])).toEqual([
+			[2, 'L-0'],
+			[150_001, 'L-149999'],
+			[rows, `L-${rows - 2}`]
+		]);
+		const [copy] = await store.all<{ channel: string; service: string }>(
+			"select channel, service from interaction where id = 'L-5'"
+		);
+		expect(copy).toEqual({ channel: 'website', service: 'last copy' });
+	});
+
+	it('two ingests at once store each new id once', async () => {
+		const file = path.join(tempDir(), 'twice.csv');
+		writeFileSync(
+			file,
+			'id,channel,type,received_at\n' +
+				Array.from({ length: 500 }, (_, i) => `T-${i},phone,inquiry,2026-11-22T09:00:00`).join('\n')
+		);
+		const results = await Promise.all([ingest(file, 'interactions'), ingest(file, 'interactions')]);
+		expect(results.map((r) => [r.inserted, r.unchanged]).sort()).toEqual([
+			[0, 500],
+			[500, 0]
+		]);
+		const [counts] = await store.all<{ n: number; ids: number }>(
+			'select count(*) as n, count(distinct id) as ids from interaction'
+		);
+		expect(counts).toEqual({ n: 500, ids: 500 });
+	});
+});
+
 describe('timestamps', () => {
 	const shapes: [string, string][] = [
 		['2026-11-22T14:05:09', '2026-11-22T11:05:09.000Z'],

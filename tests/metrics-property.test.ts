@@ -132,6 +132,65 @@ function compare(actual: Figures, expected: ReturnType<typeof referenceFigures>)
 	}
 }
 
+type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+type Case = [
+	ValueOf<typeof interactionArb>[],
+	ValueOf<typeof responseArb>[],
+	ValueOf<typeof settingsArb>,
+	ValueOf<typeof filterArb>
+];
+
+/** Loads the rows in two batches (as two ingests would) and compares both SQL paths to the reference. */
+async function checkAgreement(store: Store, [iRows, rRows, settings, filter]: Case) {
+	await store.run('delete from interaction');
+	await store.run('delete from response');
+	await applySettings(store, settings);
+	await rebuildRollups(store);
+	const interactions: InteractionRow[] = iRows.map((r, n) => ({
+		id: `i${n}`,
+		channel: r.channel,
+		type: r.type,
+		receivedAt: new Date(BASE + r.at),
+		decidedAt: r.decidedAfter === null ? null : new Date(BASE + r.at + r.decidedAfter),
+		service: r.service,
+		branch: r.branch,
+		team: r.team
+	}));
+	const responses: ResponseRow[] = rRows.map((r, n) => ({
+		id: `r${n}`,
+		submittedAt: new Date(BASE + r.at),
+		channel: r.channel,
+		service: r.service,
+		branch: r.branch,
+		interactionId:
+			r.link === null || interactions.length === 0 ? null : `i${r.link % interactions.length}`,
+		csat: r.csat,
+		nps: r.nps,
+		ces: r.ces
+	}));
+	// two batches, each followed by onDataChanged, as two ingests would
+	const half = Math.floor(interactions.length / 2);
+	const halfR = Math.floor(responses.length / 2);
+	await addRows(store, interactions.slice(0, half), responses.slice(0, halfR));
+	await addRows(store, interactions.slice(half), responses.slice(halfR));
+
+	const expected = referenceFigures(
+		interactions,
+		responses,
+		{ ...settings, activeChannels: allChannels },
+		filter
+	);
+	for (const source of ['rollup', 'raw'] as const) {
+		if (expected.refused) {
+			await expect(computeFigures(store, filter, { source })).rejects.toSatisfy(
+				(e) => e instanceof MetricsError && e.code === 'remainder'
+			);
+		} else {
+			compare(await computeFigures(store, filter, { source }), expected);
+		}
+	}
+}
+
 describe('the metrics engine against a plain-TypeScript reference', () => {
 	let store: Store;
 	beforeAll(async () => {
@@ -146,59 +205,57 @@ describe('the metrics engine against a plain-TypeScript reference', () => {
 				fc.array(responseArb, { minLength: 5, maxLength: 60 }),
 				settingsArb,
 				filterArb,
-				async (iRows, rRows, settings, filter) => {
-					await store.run('delete from interaction');
-					await store.run('delete from response');
-					await applySettings(store, settings);
-					await rebuildRollups(store);
-					const interactions: InteractionRow[] = iRows.map((r, n) => ({
-						id: `i${n}`,
-						channel: r.channel,
-						type: r.type,
-						receivedAt: new Date(BASE + r.at),
-						decidedAt: r.decidedAfter === null ? null : new Date(BASE + r.at + r.decidedAfter),
-						service: r.service,
-						branch: r.branch,
-						team: r.team
-					}));
-					const responses: ResponseRow[] = rRows.map((r, n) => ({
-						id: `r${n}`,
-						submittedAt: new Date(BASE + r.at),
-						channel: r.channel,
-						service: r.service,
-						branch: r.branch,
-						interactionId:
-							r.link === null || interactions.length === 0
-								? null
-								: `i${r.link % interactions.length}`,
-						csat: r.csat,
-						nps: r.nps,
-						ces: r.ces
-					}));
-					// two batches, each followed by onDataChanged, as two ingests would
-					const half = Math.floor(interactions.length / 2);
-					const halfR = Math.floor(responses.length / 2);
-					await addRows(store, interactions.slice(0, half), responses.slice(0, halfR));
-					await addRows(store, interactions.slice(half), responses.slice(halfR));
-
-					const expected = referenceFigures(
-						interactions,
-						responses,
-						{ ...settings, activeChannels: allChannels },
-						filter
-					);
-					for (const source of ['rollup', 'raw'] as const) {
-						if (expected.refused) {
-							await expect(computeFigures(store, filter, { source })).rejects.toSatisfy(
-								(e) => e instanceof MetricsError && e.code === 'remainder'
-							);
-						} else {
-							compare(await computeFigures(store, filter, { source }), expected);
-						}
-					}
-				}
+				async (...args) => checkAgreement(store, args)
 			),
 			{ numRuns: 100 }
 		);
+	});
+
+	it('counts a turnaround of exactly the review window as within it (found by the property)', async () => {
+		// received 1 ms before midnight, decided ten days later over a holiday: nine working days
+		const request: Case[0][number] = {
+			channel: 'phone',
+			type: 'support_request',
+			at: 10 * DAY - 1,
+			decidedAfter: 10 * DAY,
+			service: null,
+			branch: 'b2',
+			team: null
+		};
+		const other: Case[0][number] = {
+			...request,
+			type: 'inquiry',
+			at: 0,
+			decidedAfter: null,
+			branch: null
+		};
+		const answer: Case[1][number] = {
+			channel: null,
+			at: 0,
+			link: null,
+			service: null,
+			branch: null,
+			csat: null,
+			nps: null,
+			ces: null
+		};
+		await checkAgreement(store, [
+			[request, other, other, other, other],
+			[answer, answer, answer, answer, answer],
+			{
+				reviewWindowDays: 9,
+				windowCounting: 'working',
+				weekendDays: [],
+				holidays: ['2026-03-10'],
+				minGroupSize: 1
+			},
+			{ from: '2026-02-20', to: '2026-03-22', branch: 'b2' }
+		]);
+		const figures = await computeFigures(store, {
+			from: '2026-02-20',
+			to: '2026-03-22',
+			branch: 'b2'
+		});
+		expect(figures.turnaround.within_window_pct).toBe(100);
 	});
 });

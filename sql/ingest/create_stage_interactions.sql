@@ -1,7 +1,7 @@
--- The file's interaction rows by canonical column, as text, with the line a person sees.
--- No parameters.
+-- The file's interaction rows by canonical column, as text, with the line a person sees (null for
+-- a CSV, whose line is its row's place in the file plus the header). No parameters.
 create or replace temp table ingest_stage (
-	line bigint not null,
+	line bigint,
 	id varchar,
 	channel varchar,
 	type varchar,

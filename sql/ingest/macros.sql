@@ -63,19 +63,20 @@ create or replace temp macro ingest_ts_parts(s, zone, month_first) as ingest_ts_
 	zone
 );
 
-create or replace temp macro ingest_ts(raw, zone, month_first) as (
+-- The short way for the usual shapes, no trimming: ISO local time (one pattern is much cheaper
+-- than the general parse) and ISO with an offset or Z; null for anything else, which
+-- type_interactions_times.sql then reads the general way.
+create or replace temp macro ingest_ts_iso(raw, zone) as (
 	case
-		when raw is null then null
-		-- fast paths: ISO local time (nothing that could be an offset, a slash or a zone name; string
-		-- tests are cheaper than a pattern), and ISO with an offset or Z
-		when not (contains(raw, '+') or contains(raw, '/') or ends_with(raw, 'Z') or ends_with(raw, 'z')
-				or contains(raw, 'GMT') or contains(raw, 'UTC') or contains(substr(raw, 11), '-'))
-			then coalesce(timezone(zone, try_cast(raw as timestamp)), ingest_ts_parts(ingest_ts_clean(raw), zone, month_first))
+		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?')
+			then timezone(zone, try_cast(raw as timestamp))
 		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|z|[+-]\d{2}(:?\d{2})?)')
 			then try_cast(raw as timestamptz)
-		else ingest_ts_parts(ingest_ts_clean(raw), zone, month_first)
 	end
 );
+
+create or replace temp macro ingest_ts(raw, zone, month_first) as
+	coalesce(ingest_ts_iso(raw, zone), ingest_ts_parts(ingest_ts_clean(raw), zone, month_first));
 
 -- Whether a text is a slash date that reads only one way round (for choosing day- or month-first).
 create or replace temp macro ingest_slash_local(raw) as
@@ -92,9 +93,13 @@ create or replace temp macro ingest_rating(raw) as (
 -- Masks personal data with the rules of src/lib/domain/masking.ts (patterns and replacements are
 -- passed in as bound parameters). Each rule runs twice: a neighbour one match consumed can hide an
 -- adjacent match, and a second pass finds it (as the JavaScript version's repeat does).
+-- Whether a text may hold personal data: every masking rule's match holds an @ or nine digits
+-- (with spaces or dashes between).
+create or replace temp macro ingest_may_hold_personal(t) as
+	contains(t, '@') or regexp_matches(t, '(?:[0-9٠-٩۰-۹][ -]*){9}');
+
 create or replace temp macro ingest_mask(t, p1, r1, p2, r2, p3, r3, p4, r4) as
-	-- every rule's match holds an @ or nine digits (with spaces or dashes between): skip other texts
-	case when not (contains(t, '@') or regexp_matches(t, '(?:[0-9٠-٩۰-۹][ -]*){9}')) then t else
+	case when not ingest_may_hold_personal(t) then t else
 	regexp_replace(regexp_replace(
 	regexp_replace(regexp_replace(
 	regexp_replace(regexp_replace(
@@ -108,3 +113,4 @@ create or replace temp macro ingest_mask(t, p1, r1, p2, r2, p3, r3, p4, r4) as
 -- How many masked markers a text holds (each replacement ends with "محجوب]").
 create or replace temp macro ingest_mask_marks(t) as
 	coalesce((length(t) - length(replace(t, 'محجوب]', ''))) // 6, 0);
+

@@ -1,42 +1,34 @@
--- Reads ingest_stage (XLSX, JSON Lines, Parquet rows staged by position) as interactions: trimmed
--- text, times parsed (both ways round for slash dates; outcome_interactions.sql picks one per
--- column), masked beneficiary_ref. Names and reasons are settled in outcome_interactions.sql.
--- Parameters: $zone, $p1, $r1 … $p4, $r4 (masking rules). Creates ingest_typed.
+-- First typing pass over ingest_stage (XLSX, JSON Lines and Parquet rows staged by position; a CSV
+-- is typed straight from the file by type_interactions_csv.sql, which selects the same columns).
+-- Only cheap work runs on every row: text trimmed, times in the usual ISO shapes parsed. Channel,
+-- type and decision stay as written (each distinct name is trimmed and matched once, in
+-- ingest_value_map). The few values this pass leaves unread get the general treatment in
+-- type_interactions_times.sql and type_interactions_mask.sql; outcome_interactions.sql settles names
+-- and reasons. Parameters: $zone. Creates ingest_typed.
 create or replace temp table ingest_typed as
-with src as (
-	select
-		line,
-		ingest_blank(s.id) as id,
-		ingest_blank(s.channel) as channel_raw,
-		ingest_blank(s.type) as type_raw,
-		ingest_blank(s.received_at) as received_raw,
-		ingest_blank(s.decided_at) as decided_raw,
-		ingest_blank(s.decision) as decision_raw,
-		ingest_blank(s.closed_at) as closed_raw,
-		ingest_blank(s.service) as service,
-		ingest_blank(s.branch) as branch,
-		ingest_blank(s.team) as team,
-		ingest_blank(s.beneficiary_ref) as beneficiary_raw
-	from ingest_stage s
-),
-masked as (
-	select src.*, ingest_mask(beneficiary_raw, $p1, $r1, $p2, $r2, $p3, $r3, $p4, $r4) as beneficiary_ref
-	from src
-)
 select
-	line, id, channel_raw, type_raw, decision_raw, service, branch, team, beneficiary_ref,
-	ingest_mask_marks(beneficiary_ref) - ingest_mask_marks(beneficiary_raw) as masked,
-	received_raw is not null as has_received_at,
-	decided_raw is not null as has_decided_at,
-	closed_raw is not null as has_closed_at,
-	-- each time read day-first (or in its only way), and month-first too when it has slashes
-	ingest_ts(received_raw, $zone, false) as received_at_d,
-	case when contains(received_raw, '/') then ingest_ts(received_raw, $zone, true) end as received_at_m,
-	coalesce(contains(received_raw, '/'), false) as received_at_slash,
-	ingest_ts(decided_raw, $zone, false) as decided_at_d,
-	case when contains(decided_raw, '/') then ingest_ts(decided_raw, $zone, true) end as decided_at_m,
-	coalesce(contains(decided_raw, '/'), false) as decided_at_slash,
-	ingest_ts(closed_raw, $zone, false) as closed_at_d,
-	case when contains(closed_raw, '/') then ingest_ts(closed_raw, $zone, true) end as closed_at_m,
-	coalesce(contains(closed_raw, '/'), false) as closed_at_slash
-from masked;
+	s.line,
+	ingest_blank(s.id) as id,
+	s.channel as channel_raw,
+	s.type as type_raw,
+	s.decision as decision_raw,
+	ingest_blank(s.service) as service,
+	ingest_blank(s.branch) as branch,
+	ingest_blank(s.team) as team,
+	ingest_blank(s.beneficiary_ref) as beneficiary_raw,
+	null::varchar as beneficiary_masked,
+	s.received_at as received_raw,
+	s.decided_at as decided_raw,
+	s.closed_at as closed_raw,
+	-- the general pass: the trimmed text of a time this pass could not read, read day-first (or in
+	-- its only way) into *_d and month-first into *_m
+	null::varchar as received_text,
+	null::varchar as decided_text,
+	null::varchar as closed_text,
+	ingest_ts_iso(s.received_at, $zone) as received_at_d,
+	ingest_ts_iso(s.decided_at, $zone) as decided_at_d,
+	ingest_ts_iso(s.closed_at, $zone) as closed_at_d,
+	null::timestamptz as received_at_m,
+	null::timestamptz as decided_at_m,
+	null::timestamptz as closed_at_m
+from ingest_stage s;

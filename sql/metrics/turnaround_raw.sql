@@ -16,11 +16,11 @@ with calendar as (
 	left join holiday h on h.day = d::date
 ),
 cumulative as (
-	select day, working, (sum(working) over (order by day) - working) * 86400.0 as before_s
+	select day, working, (sum(working) over (order by day) - working)::bigint * 86400000000 as before_us
 	from calendar
 ),
 period_end as (
-	select coalesce(sum(working), 0) * 86400.0 as working_end_s from calendar
+	select coalesce(sum(working), 0)::bigint * 86400000000 as working_end_us from calendar
 ),
 requests as (
 	select
@@ -49,14 +49,15 @@ durations as (
 		l.*,
 		case
 			when not $working then (epoch_us(l.decided_at) - epoch_us(l.received_at)) / 1e6
-			else (cd.before_s + cd.working * (epoch_us(l.local_decided) - epoch_us(l.local_decided::date::timestamp)) / 1e6)
-				- (cr.before_s + cr.working * (epoch_us(l.local_received) - epoch_us(l.local_received::date::timestamp)) / 1e6)
+			-- in whole microseconds, so a turnaround of exactly the window is not off by a rounding
+			else ((cd.before_us + cd.working * (epoch_us(l.local_decided) - epoch_us(l.local_decided::date::timestamp)))
+				- (cr.before_us + cr.working * (epoch_us(l.local_received) - epoch_us(l.local_received::date::timestamp)))) / 1e6
 		end as turnaround_s,
 		case
 			when l.decided_at is not null then null
 			when not $working then (epoch_us($end) - epoch_us(l.received_at)) / 1e6
-			else (select working_end_s from period_end)
-				- (cr.before_s + cr.working * (epoch_us(l.local_received) - epoch_us(l.local_received::date::timestamp)) / 1e6)
+			else ((select working_end_us from period_end)
+				- (cr.before_us + cr.working * (epoch_us(l.local_received) - epoch_us(l.local_received::date::timestamp)))) / 1e6
 		end as open_age_s
 	from local_times l
 	left join cumulative cr on $working and cr.day = l.local_received::date

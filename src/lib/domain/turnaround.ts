@@ -18,15 +18,19 @@ export function isWorkingDay(iso: string, s: Pick<WindowSettings, 'weekendDays' 
 	return !s.weekendDays.includes(isoWeekday(iso)) && !s.holidays.has(iso);
 }
 
-function secondOfDay(instant: Date, timeZone: string): number {
+const MS_PER_DAY = SECONDS_PER_DAY * 1000;
+
+/** Milliseconds since the start of the instant's day on the zone's wall clock (a whole number). */
+function msOfDay(instant: Date, timeZone: string): number {
 	const w = wallTimeOf(instant, timeZone);
-	return w.hour * 3600 + w.minute * 60 + w.second + (instant.getTime() % 1000) / 1000;
+	return ((w.hour * 60 + w.minute) * 60 + w.second) * 1000 + (instant.getTime() % 1000);
 }
 
 /**
  * Seconds between two instants that fall on working days of the organisation's zone, measured on
  * the wall clock (a working day counts 86,400 s; weekend days and holidays count 0).
- * 0 when `to` is not after `from`.
+ * 0 when `to` is not after `from`. Counted in whole milliseconds, so a turnaround of exactly the
+ * review window is exactly the window (as the SQL path counts whole microseconds).
  */
 export function workingSeconds(
 	from: Date,
@@ -36,15 +40,15 @@ export function workingSeconds(
 	if (to.getTime() <= from.getTime()) return 0;
 	const firstDay = isoDateIn(from, s.timeZone);
 	const lastDay = isoDateIn(to, s.timeZone);
-	const sFrom = secondOfDay(from, s.timeZone);
-	const sTo = secondOfDay(to, s.timeZone);
-	if (firstDay === lastDay) return isWorkingDay(firstDay, s) ? sTo - sFrom : 0;
-	let total = isWorkingDay(firstDay, s) ? SECONDS_PER_DAY - sFrom : 0;
+	const msFrom = msOfDay(from, s.timeZone);
+	const msTo = msOfDay(to, s.timeZone);
+	if (firstDay === lastDay) return isWorkingDay(firstDay, s) ? (msTo - msFrom) / 1000 : 0;
+	let total = isWorkingDay(firstDay, s) ? MS_PER_DAY - msFrom : 0;
 	for (let day = addDays(firstDay, 1); day < lastDay; day = addDays(day, 1)) {
-		if (isWorkingDay(day, s)) total += SECONDS_PER_DAY;
+		if (isWorkingDay(day, s)) total += MS_PER_DAY;
 	}
-	if (isWorkingDay(lastDay, s)) total += sTo;
-	return total;
+	if (isWorkingDay(lastDay, s)) total += msTo;
+	return total / 1000;
 }
 
 /**

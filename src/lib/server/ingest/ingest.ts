@@ -293,6 +293,11 @@ function* toRawRows(sheet: SheetRows): Generator<SqlValue[]> {
 	}
 }
 
+/** Only whitespace, as JavaScript's trim() (and SQL's ingest_blank) sees it. */
+function isBlank(raw: string): boolean {
+	return raw.trim() === '';
+}
+
 async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string, number>) {
 	await tx.run(sql('ingest/create_value_map'));
 	const distinct = async (position: number) =>
@@ -313,9 +318,11 @@ async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string,
 		const found = await tx.all<{ field: string; raw: string }>(
 			sql('ingest/distinct_interaction_values')
 		);
-		for (const { field, raw } of found) rows.push([field, raw, match[field]!(raw)]);
+		for (const { field, raw } of found) rows.push([field, raw, match[field]!(raw), isBlank(raw)]);
 	} else {
-		for (const raw of await distinct(pos.p_channel!)) rows.push(['channel', raw, channel(raw)]);
+		for (const raw of await distinct(pos.p_channel!)) {
+			rows.push(['channel', raw, channel(raw), isBlank(raw)]);
+		}
 		const surveys = await tx.all<{ id: number; slug: string; title_ar: string; title_en: string }>(
 			sql('ingest/surveys')
 		);
@@ -326,7 +333,7 @@ async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string,
 			}
 		}
 		for (const raw of await distinct(pos.p_survey!)) {
-			rows.push(['survey', raw, byName.get(normalizeArabic(raw)) ?? null]);
+			rows.push(['survey', raw, byName.get(normalizeArabic(raw)) ?? null, isBlank(raw)]);
 		}
 	}
 	if (rows.length) await tx.appendRows('ingest_value_map', rows, { temp: true });
@@ -393,8 +400,29 @@ function profiled(session: Session): Session {
 	});
 }
 
-/** Reads, checks and merges one file in one transaction; a file-level problem throws IngestFileError. */
-export async function ingestFile(store: Store, options: IngestOptions): Promise<IngestResult> {
+/** The ingest under way on each store: the next waits for it (see ingestFile). */
+const ingestsUnderWay = new WeakMap<Store, Promise<unknown>>();
+
+/**
+ * Reads, checks and merges one file in one transaction; a file-level problem throws IngestFileError.
+ * Ingests into one store run one at a time: each merges its file against the ids stored before it
+ * began, so two at once could both add the same new id (the interaction table has no key index;
+ * sql/schema/005_interaction_without_index.sql). A store file is opened by one process only.
+ */
+export function ingestFile(store: Store, options: IngestOptions): Promise<IngestResult> {
+	const previous = ingestsUnderWay.get(store) ?? Promise.resolve();
+	const next = previous.then(
+		() => ingestAlone(store, options),
+		() => ingestAlone(store, options)
+	);
+	ingestsUnderWay.set(
+		store,
+		next.catch(() => undefined)
+	);
+	return next;
+}
+
+async function ingestAlone(store: Store, options: IngestOptions): Promise<IngestResult> {
 	const started = performance.now();
 	const fileName = options.fileName ?? path.basename(options.path);
 	const size = checkFile(options.path, fileName);
@@ -449,17 +477,21 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 					await tx.run(sql('ingest/type_interactions_csv'), {
 						path: options.path,
 						names: direct,
-						zone,
-						...mask
+						zone
 					});
 				} else {
 					await loadRaw(tx, shape, options.path);
 					if (interactions) {
 						await tx.run(sql('ingest/stage_from_raw'), pos);
-						await tx.run(sql('ingest/type_interactions'), { zone, ...mask });
+						await tx.run(sql('ingest/type_interactions'), { zone });
 					}
 				}
-				if (interactions) await tx.run(sql('ingest/drop_stage'));
+				if (interactions) {
+					await tx.run(sql('ingest/drop_stage'));
+					await tx.run(sql('ingest/type_interactions_trim_times'));
+					await tx.run(sql('ingest/type_interactions_times'), { zone });
+					await tx.run(sql('ingest/type_interactions_mask'), mask);
+				}
 			});
 		} catch (error) {
 			if (error instanceof IngestFileError || error instanceof StorageError) throw error;
@@ -478,6 +510,7 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 		await buildValueMaps(tx, options.kind, pos);
 
 		let monthFirstColumns: Record<string, boolean> = {};
+		let firstRowid = 0n;
 		await tracked(tx, report('checking'), 0.4, 0.7, async () => {
 			if (interactions) {
 				const order = (await tx.one<Record<string, number>>(
@@ -503,12 +536,18 @@ export async function ingestFile(store: Store, options: IngestOptions): Promise<
 					...mask
 				});
 			}
-			await tx.run(sql('ingest/dupes'));
+			firstRowid = BigInt(
+				(await tx.one<{ first_rowid: string }>(sql('ingest/first_rowid')))!.first_rowid
+			);
+			await tx.run(sql('ingest/dupes'), { first_rowid: firstRowid });
 		});
 
 		await tracked(tx, report('merging'), 0.7, 0.95, async () => {
 			if (interactions) {
-				await tx.run(sql('ingest/outcome_interactions'), monthFirstColumns);
+				await tx.run(sql('ingest/outcome_interactions'), {
+					...monthFirstColumns,
+					first_rowid: firstRowid
+				});
 				await tx.run(sql('ingest/drop_typed'));
 				await tx.run(sql('ingest/insert_interactions'), { run_id: runId });
 				await tx.run(sql('ingest/update_interactions'), { run_id: runId });
