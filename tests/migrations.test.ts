@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/lib/server/db';
 import { listMigrations, migrate } from '../src/lib/server/migrate';
+import { sql } from '../src/lib/server/sql';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 afterAll(removeTempDirs);
@@ -56,6 +57,36 @@ describe('schema migrations', () => {
 		expect(tables.map((t) => t.table_name)).toEqual(expectedTables);
 		const recorded = await store.all<{ version: number }>('select version from schema_migration');
 		expect(recorded.map((r) => r.version)).toEqual(all);
+		store.close();
+	});
+
+	it('keep every stored interaction when 005 rebuilds the table without its key index', async () => {
+		const store = await Store.open(':memory:');
+		await store.run(sql('migrations/create_table'));
+		for (const m of listMigrations().filter((m) => m.version <= 4)) {
+			await store.run(m.text);
+			await store.run(sql('migrations/record'), {
+				version: m.version,
+				name: m.name,
+				checksum: m.checksum
+			});
+		}
+		await store.run(
+			`insert into interaction (id, channel, type, received_at, decided_at, decision, service, ingest_run_id)
+			values ('A-2', 'phone', 'support_request', '2026-11-22 09:00:00+03', '2026-11-23 10:00:00+03', 'approved', 's1', 7),
+				('A-1', 'letter', 'inquiry', '2026-11-20 08:00:00+03', null, null, null, null)`
+		);
+		const before = await store.all('select * from interaction order by id');
+		expect(await migrate(store)).toEqual(
+			listMigrations()
+				.filter((m) => m.version > 4)
+				.map((m) => m.version)
+		);
+		expect(await store.all('select * from interaction order by id')).toEqual(before);
+		const keys = await store.all(
+			"select constraint_type from duckdb_constraints() where table_name = 'interaction' and constraint_type <> 'NOT NULL'"
+		);
+		expect(keys).toEqual([]);
 		store.close();
 	});
 

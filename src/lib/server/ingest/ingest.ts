@@ -274,6 +274,7 @@ function maskParams(): Record<string, string> {
 }
 
 async function loadRaw(tx: Session, shape: FileShape, filePath: string): Promise<void> {
+	await tx.run(sql('ingest/rows_in_order'));
 	await tx.run(sql('ingest/create_raw'));
 	if (shape.sheet) {
 		await tx.appendRows('ingest_raw', toRawRows(shape.sheet), { temp: true });
@@ -441,6 +442,7 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 	const result = await store.transaction(async (session) => {
 		const tx = profiled(session);
 		await tx.run(sql('ingest/session_settings'));
+		await tx.run(sql('ingest/rows_in_order'));
 		await tx.run(sql('ingest/macros'));
 		const run = await tx.one<{ id: number }>(sql('ingest/run_insert'), {
 			kind: options.kind,
@@ -539,6 +541,7 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 			firstRowid = BigInt(
 				(await tx.one<{ first_rowid: string }>(sql('ingest/first_rowid')))!.first_rowid
 			);
+			await tx.run(sql('ingest/rows_in_any_order'));
 			await tx.run(sql('ingest/dupes'), { first_rowid: firstRowid });
 		});
 
@@ -564,6 +567,7 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 				await tx.run(sql('ingest/delete_changed_answers'));
 				await tx.run(sql('ingest/insert_answers'));
 			}
+			await tx.run(sql('ingest/rows_in_order'));
 			if (!direct) {
 				await tx.run(sql('ingest/insert_rejected'), {
 					run_id: runId,
