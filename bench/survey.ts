@@ -1,18 +1,19 @@
-// npm run bench:survey [-- --connections 100 --seconds 20] [--http-only]
+// npm run bench:survey [-- --connections 100 --seconds 20] [--http-only] [--cpu-prof DIR]
 // Starts the built server on 127.0.0.1 with a fresh demo store, then sends public survey form
 // submissions (the plain no-JavaScript POST, each with its own submission id) from `connections`
 // concurrent connections for `seconds` seconds. Prints durable submissions per
 // second, p50 / p99 latency, and checks that the answers stored equal the successful replies
 // (303 to the thank-you page, sent only after the commit). The load is a bounded client of its
 // own (keep-alive connections, one request at a time each, every request waited for), so that no
-// reply is abandoned at the end. Writes bench/results/survey.json.
+// reply is abandoned at the end; it writes requests on plain sockets and parses the replies itself,
+// so that it takes little of the CPU the server needs. Writes bench/results/survey.json.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { Store } from '../src/lib/server/db';
 import type { BenchFigure } from './results-report';
 import { startServer } from '../tests/helpers/server';
@@ -22,7 +23,9 @@ const { values } = parseArgs({
 		connections: { type: 'string' },
 		seconds: { type: 'string' },
 		// fill the honeypot: the same request path without storing anything (to see the HTTP cost)
-		'http-only': { type: 'boolean' }
+		'http-only': { type: 'boolean' },
+		// write the server's CPU profile (node --cpu-prof) into this folder
+		'cpu-prof': { type: 'string' }
 	},
 	allowPositionals: false
 });
@@ -34,20 +37,16 @@ const root = path.resolve(import.meta.dirname, '..');
 const channel = 'website';
 const branch = 'al_hait';
 
+// the form's fields that are the same in every answer, encoded once
+const fixed = new URLSearchParams({
+	q_comment: 'الخدمة سريعة والموظفون متعاونون، اتصلوا بي 0551234567',
+	website: httpOnly ? 'bench' : ''
+}).toString();
+
+/** One answer as the form posts it (URL-encoded), with its own submission id. */
 function body(): string {
 	const n = Math.floor(Math.random() * 5) + 1;
-	return new URLSearchParams({
-		sid: randomUUID(),
-		v: '1',
-		lang: 'ar',
-		channel,
-		branch,
-		q_csat: String(n),
-		q_nps: String(n * 2),
-		q_ces: String(n + 1),
-		q_comment: 'الخدمة سريعة والموظفون متعاونون، اتصلوا بي 0551234567',
-		website: httpOnly ? 'bench' : ''
-	}).toString();
+	return `sid=${randomUUID()}&v=1&lang=ar&channel=${channel}&branch=${branch}&q_csat=${n}&q_nps=${n * 2}&q_ces=${n + 1}&${fixed}`;
 }
 
 interface LoadResult {
@@ -59,10 +58,58 @@ interface LoadResult {
 	latencies: number[];
 }
 
+/** One reply read off the wire: its status, once the whole message (headers and body) is in. */
+interface Reply {
+	status: number;
+	/** Bytes of `buffer` the reply took, or 0 while it is incomplete. */
+	length: number;
+}
+
 /**
- * `connections` keep-alive connections, each sending one answer, waiting for the reply, and
+ * Parses an HTTP/1.1 reply at the start of `buffer` (latin1, one character per byte): the status
+ * line, the headers, and a body framed by content-length or chunked transfer encoding.
+ */
+function parseReply(buffer: string): Reply {
+	const headEnd = buffer.indexOf('\r\n\r\n');
+	if (headEnd < 0) return { status: 0, length: 0 };
+	const head = buffer.slice(0, headEnd).split('\r\n');
+	const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head[0]!)?.[1]);
+	if (!status) throw new Error(`not an HTTP reply: ${JSON.stringify(head[0])}`);
+	let contentLength = 0;
+	let chunked = false;
+	for (const line of head.slice(1)) {
+		const colon = line.indexOf(':');
+		const name = line.slice(0, colon).trim().toLowerCase();
+		const value = line
+			.slice(colon + 1)
+			.trim()
+			.toLowerCase();
+		if (name === 'content-length') contentLength = Number(value);
+		else if (name === 'transfer-encoding') chunked = value.includes('chunked');
+	}
+	let at = headEnd + 4;
+	if (!chunked) {
+		return buffer.length >= at + contentLength
+			? { status, length: at + contentLength }
+			: { status: 0, length: 0 };
+	}
+	for (;;) {
+		const lineEnd = buffer.indexOf('\r\n', at);
+		if (lineEnd < 0) return { status: 0, length: 0 };
+		const size = parseInt(buffer.slice(at, lineEnd), 16);
+		if (Number.isNaN(size)) throw new Error('bad chunk size');
+		at = lineEnd + 2 + size + 2; // the chunk and its CRLF (the last chunk: no trailers sent)
+		if (buffer.length < at) return { status: 0, length: 0 };
+		if (size === 0) return { status, length: at };
+	}
+}
+
+/**
+ * `connections` keep-alive connections, each sending one answer, waiting for the whole reply, and
  * sending the next until `seconds` have passed; each finishes the request under way, so every
- * answer the server stored has been replied to (or counted as an error).
+ * answer the server stored has been replied to (or counted as an error). A plain socket client
+ * (requests written as text, replies parsed as above) keeps the load generator's own CPU small:
+ * it shares the machine with the server.
  */
 async function load(
 	url: string,
@@ -70,46 +117,65 @@ async function load(
 	connections: number,
 	seconds: number
 ): Promise<LoadResult> {
-	const agent = new Agent({ keepAlive: true, maxSockets: connections });
 	const target = new URL(url);
+	const head =
+		`POST ${target.pathname}${target.search} HTTP/1.1\r\nhost: ${target.host}\r\n` +
+		Object.entries(headers)
+			.map(([name, value]) => `${name}: ${value}\r\n`)
+			.join('');
 	const statusCodes: Record<string, number> = {};
 	const latencies: number[] = [];
 	let errors = 0;
 	const started = performance.now();
 	const end = started + seconds * 1000;
-	const send = (body: string) =>
-		new Promise<number>((resolve, reject) => {
-			const req = request(
-				target,
-				{
-					method: 'POST',
-					agent,
-					headers: { ...headers, 'content-length': Buffer.byteLength(body) }
-				},
-				(res) => {
-					res.resume();
-					res.on('end', () => resolve(res.statusCode ?? 0));
-					res.on('error', reject);
-				}
-			);
-			req.on('error', reject);
-			req.end(body);
-		});
-	await Promise.all(
-		Array.from({ length: connections }, async () => {
-			while (performance.now() < end) {
-				const sent = performance.now();
+
+	/** One connection's loop; a connection that fails is counted and replaced by a new one. */
+	const client = async () => {
+		while (performance.now() < end) {
+			const socket = connect(Number(target.port), target.hostname);
+			socket.setNoDelay(true);
+			let buffer = '';
+			let waiting: { resolve: (status: number) => void; reject: (e: Error) => void } | null = null;
+			const fail = (error: Error) => {
+				const w = waiting;
+				waiting = null;
+				w?.reject(error);
+			};
+			socket.on('data', (chunk: Buffer) => {
+				buffer += chunk.toString('latin1');
+				if (!waiting) return fail(new Error('reply without a request'));
 				try {
-					const status = await send(body());
+					const reply = parseReply(buffer);
+					if (!reply.length) return;
+					buffer = buffer.slice(reply.length);
+					const w = waiting;
+					waiting = null;
+					w.resolve(reply.status);
+				} catch (error) {
+					fail(error as Error);
+				}
+			});
+			socket.on('error', fail);
+			socket.on('close', () => fail(new Error('connection closed')));
+			try {
+				while (performance.now() < end) {
+					const text = body();
+					const sent = performance.now();
+					const status = await new Promise<number>((resolve, reject) => {
+						waiting = { resolve, reject };
+						socket.write(`${head}content-length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+					});
 					latencies.push(performance.now() - sent);
 					statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-				} catch {
-					errors++;
 				}
+			} catch {
+				errors++;
+			} finally {
+				socket.destroy();
 			}
-		})
-	);
-	agent.destroy();
+		}
+	};
+	await Promise.all(Array.from({ length: connections }, client));
 	latencies.sort((a, b) => a - b);
 	return { duration: (performance.now() - started) / 1000, statusCodes, errors, latencies };
 }
@@ -130,7 +196,8 @@ async function main() {
 	console.log('Starting the built server on a fresh demo store …');
 	const server = await startServer(
 		{ DATABASE_PATH: databasePath, TAHSEEN_SURVEY_RATE_LIMIT: '0' },
-		300_000
+		300_000,
+		values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : []
 	);
 	const url = `${server.url}/s/satisfaction?c=${channel}&b=${branch}`;
 	const headers = {
