@@ -9,16 +9,19 @@
 // language, everything typed kept, error pages) is exactly the action's.
 import { json, type Handle, type RequestEvent } from '@sveltejs/kit';
 import { appStore } from '../app-store';
+import type { Store } from '../db';
 import { SESSION_COOKIE } from '../auth/session';
 import { setSecurityHeaders } from '../security-headers';
 import { receiveAnswer, requireOpen, thanksPath, type Received } from './answer-form';
 import { tokenState } from './one-time-link';
-import { linkOptions, openSurvey } from './public-survey';
+import { linkOptions, openSurvey, type OpenSurvey } from './public-survey';
 
 const SURVEY_ROUTE = '/(public)/s/[slug]';
 const ONE_TIME_ROUTE = '/(public)/s/[slug]/t/[token]';
 
 type Reply = 'redirect' | 'json';
+type Open = Extract<OpenSurvey, { state: 'open' }>;
+type Link = Parameters<typeof receiveAnswer>[3];
 
 /**
  * How the form action would reply to a stored answer, by the request's Accept header as SvelteKit
@@ -34,8 +37,8 @@ function replyOf(accept: string | null): Reply | null {
 		: null;
 }
 
-/** Whether the fast path may take this request; if not, it goes on untouched. */
-function reply(event: RequestEvent): Reply | null {
+/** How the fast path would answer this request, or null when it leaves it to the form action. */
+function replyFor(event: RequestEvent): Reply | null {
 	if (event.request.method !== 'POST') return null;
 	if (event.route.id !== SURVEY_ROUTE && event.route.id !== ONE_TIME_ROUTE) return null;
 	const type = event.request.headers.get('content-type') ?? '';
@@ -53,33 +56,49 @@ export function handedOverAnswer(locals: App.Locals): Promise<Received> | undefi
 	return handed;
 }
 
-export const surveyAnswerFastPath: Handle = async ({ event, resolve }) => {
-	const kind = reply(event);
-	if (!kind) return resolve(event);
-	const { slug, token } = event.params as { slug: string; token?: string };
-	const store = await appStore();
+/** The open survey and what the answer is linked by, or undefined when it cannot be answered. */
+async function answerTarget(
+	event: RequestEvent,
+	store: Store,
+	slug: string,
+	token: string | undefined
+): Promise<{ opened: Open; link: Link } | undefined> {
 	const opened = await openSurvey(store, slug);
-	// an unknown, closed or draft survey, or a used or unknown link: the action's polite pages
-	if (opened.state !== 'open') return resolve(event);
+	if (opened.state !== 'open') return undefined;
 	requireOpen(opened, event.locals);
-	let link: Parameters<typeof receiveAnswer>[3];
-	if (token === undefined) link = { options: await linkOptions(store) };
-	else {
-		const state = await tokenState(store, opened.survey.id, token);
-		if (state.state !== 'open') return resolve(event);
-		link = { tokenHash: state.tokenHash };
-	}
+	if (token === undefined) return { opened, link: { options: await linkOptions(store) } };
+	const state = await tokenState(store, opened.survey.id, token);
+	return state.state === 'open' ? { opened, link: { tokenHash: state.tokenHash } } : undefined;
+}
+
+/**
+ * Answers a public survey POST from `store` when the fast path may take it: the reply (303 to the
+ * thank-you page, or SvelteKit's JSON redirect) once the answer is committed; undefined when the
+ * request goes on to the form action, with `locals.surveyAnswer` set when its body was read.
+ */
+export async function answerEarly(
+	event: RequestEvent,
+	store: Store
+): Promise<Response | undefined> {
+	const kind = replyFor(event);
+	if (!kind) return undefined;
+	const { slug, token } = event.params as { slug: string; token?: string };
+	const target = await answerTarget(event, store, slug, token).catch(() => undefined);
+	// an unknown, closed or draft survey, a used or unknown link, or a failed look-up: the
+	// action's own pages, the body unread
+	if (!target) return undefined;
+	const { opened, link } = target;
 	const outcome = receiveAnswer(event, store, opened, link);
 	let received: Received;
 	try {
 		received = await outcome;
 	} catch {
 		event.locals.surveyAnswer = outcome;
-		return resolve(event);
+		return undefined;
 	}
 	if (received.kind !== 'stored') {
 		event.locals.surveyAnswer = outcome;
-		return resolve(event);
+		return undefined;
 	}
 	const location = thanksPath(slug, received.lang, event.locals.prefs, event.url);
 	const response =
@@ -87,4 +106,7 @@ export const surveyAnswerFastPath: Handle = async ({ event, resolve }) => {
 			? json({ type: 'redirect', status: 303, location })
 			: new Response(null, { status: 303, headers: { location } });
 	return setSecurityHeaders(response, { frameable: event.locals.frameable, user: null });
-};
+}
+
+export const surveyAnswerFastPath: Handle = async ({ event, resolve }) =>
+	(replyFor(event) && (await answerEarly(event, await appStore()))) || resolve(event);
