@@ -251,14 +251,6 @@ async function main() {
 		}
 	} finally {
 		await server.stop();
-		if (process.env.TMP_STATS)
-			console.log(
-				server
-					.output()
-					.split('\n')
-					.filter((l) => l.startsWith('TMP'))
-					.join('\n')
-			);
 	}
 
 	const runs = paced ? [flat, paced] : [flat];
