@@ -483,6 +483,17 @@ describe('the same answers by the other ways in', () => {
 		expected.acknowledged++;
 	});
 
+	it('a post from another site: refused before any hook (403), nothing stored', async () => {
+		const id = sid();
+		const response = await post(
+			'/s/satisfaction',
+			{ sid: id, v: '1', q_csat: '3' },
+			{ headers: { origin: 'https://elsewhere.example' } }
+		);
+		expect(response.status).toBe(403);
+		expected.absent.add(id);
+	});
+
 	it('a named action that does not exist: refused as before, nothing stored', async () => {
 		const id = sid();
 		const response = await post('/s/satisfaction?/other', { sid: id, v: '1', q_csat: '3' });
