@@ -19,8 +19,10 @@ if (!('dir' in mounted)) {
 	);
 }
 const volume: SmallVolume = mounted;
+let server: RunningServer | undefined;
 
-afterAll(() => {
+afterAll(async () => {
+	await server?.stop();
 	volume.unmount();
 	removeTempDirs();
 });
@@ -41,10 +43,10 @@ function answer(server: RunningServer, sid: string, accept: string): Promise<Res
 }
 
 /** Posts answers until one is refused; the ids thanked, and the refused reply and its id. */
-async function untilRefused(server: RunningServer, accept: string, thanked: string[]) {
+async function untilRefused(running: RunningServer, accept: string, thanked: string[]) {
 	for (let i = 0; i < 2000; i++) {
 		const sid = randomUUID();
-		const response = await answer(server, sid, accept);
+		const response = await answer(running, sid, accept);
 		const ok = accept === 'text/html' ? response.status === 303 : response.status === 200;
 		if (!ok) return { response, sid };
 		thanked.push(sid);
@@ -56,7 +58,7 @@ async function untilRefused(server: RunningServer, accept: string, thanked: stri
 describe(`survey answers on a full disk (${volume.method})`, () => {
 	it('are refused with 503 and a clear message, and the answers thanked before are kept', async () => {
 		const databasePath = path.join(volume.dir, 'tahseen.duckdb');
-		const server = await startServer({ DATABASE_PATH: databasePath });
+		server = await startServer({ DATABASE_PATH: databasePath });
 		const thanked: string[] = [];
 		const refused: string[] = [];
 		try {
