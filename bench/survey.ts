@@ -360,8 +360,9 @@ async function main() {
 									label: `latency p99 at ${rate}/s (${connections} connections)`,
 									value: pacedP99,
 									unit: 'ms',
-									target: '< 50',
-									ok: pacedP99 < 50
+									// the issue's target holds at 1,500 answers a second; a lighter pace is for information
+									target: rate >= 1500 ? '< 50' : null,
+									ok: rate >= 1500 ? pacedP99 < 50 : null
 								}
 							]
 						: []),
