@@ -1,18 +1,28 @@
-// npm run bench:survey [-- --connections 100 --seconds 20] [--http-only]
+// npm run bench:survey [-- --connections 100 --seconds 20 --rate 1500] [--http-only] [--cpu-prof DIR]
 // Starts the built server on 127.0.0.1 with a fresh demo store, then sends public survey form
 // submissions (the plain no-JavaScript POST, each with its own submission id) from `connections`
-// concurrent connections for `seconds` seconds. Prints durable submissions per
-// second, p50 / p99 latency, and checks that the answers stored equal the successful replies
-// (303 to the thank-you page, sent only after the commit). The load is a bounded client of its
-// own (keep-alive connections, one request at a time each, every request waited for), so that no
-// reply is abandoned at the end. Writes bench/results/survey.json.
+// concurrent keep-alive connections, in two runs of `seconds` seconds each:
+//   1. flat out: each connection sends its next answer as soon as the reply to the last one is in
+//      (the most the server takes: durable submissions per second);
+//   2. paced: the same connections together send `rate` answers a second on a fixed schedule
+//      (each connection every connections/rate seconds), and each latency is counted from the
+//      moment the answer was due, so a reply that keeps the next one waiting counts against it.
+// With connections that never pause (run 1), the mean latency is connections ÷ throughput by
+// Little's law (100 connections at 1,500/s: 67 ms), whatever the server does, so the latency
+// target (p99 < 50 ms at 1,500 submissions/s) is read from run 2.
+// Prints durable submissions per second and p50 / p99 latency, and checks that the answers stored
+// equal the successful replies (303 to the thank-you page, sent only after the commit). The load
+// is a bounded client of its own (one request at a time per connection, every request waited for),
+// so that no reply is abandoned at the end; it writes requests on plain sockets and parses the
+// replies itself, so that it takes little of the CPU the server needs. Writes
+// bench/results/survey.json.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { Store } from '../src/lib/server/db';
 import type { BenchFigure } from './results-report';
 import { startServer } from '../tests/helpers/server';
@@ -22,32 +32,33 @@ const { values } = parseArgs({
 		connections: { type: 'string' },
 		seconds: { type: 'string' },
 		// fill the honeypot: the same request path without storing anything (to see the HTTP cost)
-		'http-only': { type: 'boolean' }
+		'http-only': { type: 'boolean' },
+		// answers a second in the paced run (0: no paced run)
+		rate: { type: 'string' },
+		// write the server's CPU profile (node --cpu-prof) into this folder
+		'cpu-prof': { type: 'string' }
 	},
 	allowPositionals: false
 });
 const connections = Number(values.connections ?? 100);
 const seconds = Number(values.seconds ?? 20);
+const rate = Number(values.rate ?? 1500);
 const httpOnly = values['http-only'] ?? false;
 const root = path.resolve(import.meta.dirname, '..');
 // answers from the benchmark carry their own channel and branch, to find their roll-up rows
 const channel = 'website';
 const branch = 'al_hait';
 
+// the form's fields that are the same in every answer, encoded once
+const fixed = new URLSearchParams({
+	q_comment: 'الخدمة سريعة والموظفون متعاونون، اتصلوا بي 0551234567',
+	website: httpOnly ? 'bench' : ''
+}).toString();
+
+/** One answer as the form posts it (URL-encoded), with its own submission id. */
 function body(): string {
 	const n = Math.floor(Math.random() * 5) + 1;
-	return new URLSearchParams({
-		sid: randomUUID(),
-		v: '1',
-		lang: 'ar',
-		channel,
-		branch,
-		q_csat: String(n),
-		q_nps: String(n * 2),
-		q_ces: String(n + 1),
-		q_comment: 'الخدمة سريعة والموظفون متعاونون، اتصلوا بي 0551234567',
-		website: httpOnly ? 'bench' : ''
-	}).toString();
+	return `sid=${randomUUID()}&v=1&lang=ar&channel=${channel}&branch=${branch}&q_csat=${n}&q_nps=${n * 2}&q_ces=${n + 1}&${fixed}`;
 }
 
 interface LoadResult {
@@ -59,57 +70,139 @@ interface LoadResult {
 	latencies: number[];
 }
 
+/** One reply read off the wire: its status, once the whole message (headers and body) is in. */
+interface Reply {
+	status: number;
+	/** Bytes of `buffer` the reply took, or 0 while it is incomplete. */
+	length: number;
+}
+
 /**
- * `connections` keep-alive connections, each sending one answer, waiting for the reply, and
+ * Parses an HTTP/1.1 reply at the start of `buffer` (latin1, one character per byte): the status
+ * line, the headers, and a body framed by content-length or chunked transfer encoding.
+ */
+function parseReply(buffer: string): Reply {
+	const headEnd = buffer.indexOf('\r\n\r\n');
+	if (headEnd < 0) return { status: 0, length: 0 };
+	const head = buffer.slice(0, headEnd).split('\r\n');
+	const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head[0]!)?.[1]);
+	if (!status) throw new Error(`not an HTTP reply: ${JSON.stringify(head[0])}`);
+	let contentLength = 0;
+	let chunked = false;
+	for (const line of head.slice(1)) {
+		const colon = line.indexOf(':');
+		const name = line.slice(0, colon).trim().toLowerCase();
+		const value = line
+			.slice(colon + 1)
+			.trim()
+			.toLowerCase();
+		if (name === 'content-length') contentLength = Number(value);
+		else if (name === 'transfer-encoding') chunked = value.includes('chunked');
+	}
+	let at = headEnd + 4;
+	if (!chunked) {
+		return buffer.length >= at + contentLength
+			? { status, length: at + contentLength }
+			: { status: 0, length: 0 };
+	}
+	for (;;) {
+		const lineEnd = buffer.indexOf('\r\n', at);
+		if (lineEnd < 0) return { status: 0, length: 0 };
+		const size = parseInt(buffer.slice(at, lineEnd), 16);
+		if (Number.isNaN(size)) throw new Error('bad chunk size');
+		at = lineEnd + 2 + size + 2; // the chunk and its CRLF (the last chunk: no trailers sent)
+		if (buffer.length < at) return { status: 0, length: 0 };
+		if (size === 0) return { status, length: at };
+	}
+}
+
+/**
+ * `connections` keep-alive connections, each sending one answer, waiting for the whole reply, and
  * sending the next until `seconds` have passed; each finishes the request under way, so every
- * answer the server stored has been replied to (or counted as an error).
+ * answer the server stored has been replied to (or counted as an error). Flat out without `rate`;
+ * with it, connection i sends its k-th answer at (k × connections + i) / rate seconds (or as soon
+ * as its last reply is in, when that is later), and latency counts from that moment. A plain
+ * socket client (requests written as text, replies parsed as above) keeps the load generator's
+ * own CPU small: it shares the machine with the server.
  */
 async function load(
 	url: string,
 	headers: Record<string, string>,
 	connections: number,
-	seconds: number
+	seconds: number,
+	rate?: number
 ): Promise<LoadResult> {
-	const agent = new Agent({ keepAlive: true, maxSockets: connections });
 	const target = new URL(url);
+	const head =
+		`POST ${target.pathname}${target.search} HTTP/1.1\r\nhost: ${target.host}\r\n` +
+		Object.entries(headers)
+			.map(([name, value]) => `${name}: ${value}\r\n`)
+			.join('');
 	const statusCodes: Record<string, number> = {};
 	const latencies: number[] = [];
 	let errors = 0;
 	const started = performance.now();
 	const end = started + seconds * 1000;
-	const send = (body: string) =>
-		new Promise<number>((resolve, reject) => {
-			const req = request(
-				target,
-				{
-					method: 'POST',
-					agent,
-					headers: { ...headers, 'content-length': Buffer.byteLength(body) }
-				},
-				(res) => {
-					res.resume();
-					res.on('end', () => resolve(res.statusCode ?? 0));
-					res.on('error', reject);
-				}
-			);
-			req.on('error', reject);
-			req.end(body);
-		});
-	await Promise.all(
-		Array.from({ length: connections }, async () => {
-			while (performance.now() < end) {
-				const sent = performance.now();
+
+	/** When connection `i`'s k-th answer is due (now, flat out). */
+	const due = (i: number, k: number) =>
+		rate ? started + ((k * connections + i) * 1000) / rate : performance.now();
+
+	/** One connection's loop; a connection that fails is counted and replaced by a new one. */
+	const client = async (i: number) => {
+		let k = 0;
+		let done = false;
+		while (!done) {
+			const socket = connect(Number(target.port), target.hostname);
+			socket.setNoDelay(true);
+			let buffer = '';
+			let waiting: { resolve: (status: number) => void; reject: (e: Error) => void } | null = null;
+			const fail = (error: Error) => {
+				const w = waiting;
+				waiting = null;
+				w?.reject(error);
+			};
+			socket.on('data', (chunk: Buffer) => {
+				buffer += chunk.toString('latin1');
+				if (!waiting) return fail(new Error('reply without a request'));
 				try {
-					const status = await send(body());
+					const reply = parseReply(buffer);
+					if (!reply.length) return;
+					buffer = buffer.slice(reply.length);
+					const w = waiting;
+					waiting = null;
+					w.resolve(reply.status);
+				} catch (error) {
+					fail(error as Error);
+				}
+			});
+			socket.on('error', fail);
+			socket.on('close', () => fail(new Error('connection closed')));
+			try {
+				for (;;) {
+					const sent = due(i, k++);
+					if (sent >= end) {
+						done = true;
+						break;
+					}
+					const wait = sent - performance.now();
+					if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+					const text = body();
+					const status = await new Promise<number>((resolve, reject) => {
+						waiting = { resolve, reject };
+						socket.write(`${head}content-length: ${Buffer.byteLength(text)}\r\n\r\n${text}`);
+					});
 					latencies.push(performance.now() - sent);
 					statusCodes[status] = (statusCodes[status] ?? 0) + 1;
-				} catch {
-					errors++;
 				}
+			} catch {
+				errors++;
+			} finally {
+				socket.destroy();
 			}
-		})
-	);
-	agent.destroy();
+		}
+	};
+	await Promise.all(Array.from({ length: connections }, (_, i) => client(i)));
 	latencies.sort((a, b) => a - b);
 	return { duration: (performance.now() - started) / 1000, statusCodes, errors, latencies };
 }
@@ -130,7 +223,8 @@ async function main() {
 	console.log('Starting the built server on a fresh demo store …');
 	const server = await startServer(
 		{ DATABASE_PATH: databasePath, TAHSEEN_SURVEY_RATE_LIMIT: '0' },
-		300_000
+		300_000,
+		values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values['cpu-prof'])}`] : []
 	);
 	const url = `${server.url}/s/satisfaction?c=${channel}&b=${branch}`;
 	const headers = {
@@ -138,7 +232,8 @@ async function main() {
 		accept: 'text/html',
 		'content-type': 'application/x-www-form-urlencoded'
 	};
-	let result: LoadResult;
+	let flat: LoadResult;
+	let paced: LoadResult | undefined;
 	try {
 		// warm up: the page, then a few answers (JIT, caches, connections)
 		if ((await fetch(url)).status !== 200) throw new Error('the survey page did not answer 200');
@@ -146,19 +241,26 @@ async function main() {
 			const r = await fetch(url, { method: 'POST', headers, body: body(), redirect: 'manual' });
 			if (r.status !== 303) throw new Error(`warm-up answer got ${r.status}`);
 		}
-		console.log(`Sending answers: ${connections} connections for ${seconds} s …`);
-		result = await load(url, headers, connections, seconds);
+		console.log(`Flat out: ${connections} connections for ${seconds} s …`);
+		flat = await load(url, headers, connections, seconds);
+		if (rate > 0) {
+			console.log(
+				`Paced: ${rate} answers a second from ${connections} connections for ${seconds} s …`
+			);
+			paced = await load(url, headers, connections, seconds, rate);
+		}
 	} finally {
 		await server.stop();
 	}
 
-	const acknowledged = (result.statusCodes['303'] ?? 0) + 50;
-	const otherStatuses = Object.entries(result.statusCodes)
-		.filter(([status]) => status !== '303')
-		.map(([status, count]) => `${status}: ${count}`);
-	const p50 = percentile(result.latencies, 50);
-	const p99 = percentile(result.latencies, 99);
-	const max = result.latencies.at(-1) ?? NaN;
+	const runs = paced ? [flat, paced] : [flat];
+	const acknowledged = 50 + runs.reduce((n, run) => n + (run.statusCodes['303'] ?? 0), 0);
+	const otherStatuses = runs.flatMap((run) =>
+		Object.entries(run.statusCodes)
+			.filter(([status]) => status !== '303')
+			.map(([status, count]) => `${status}: ${count}`)
+	);
+	const errors = runs.reduce((n, run) => n + run.errors, 0);
 	const store = await Store.open(databasePath);
 	let stored: number;
 	let deltaRows: number;
@@ -181,16 +283,29 @@ async function main() {
 		rmSync(dir, { recursive: true, force: true });
 	}
 
-	const perSecond = (acknowledged - 50) / result.duration;
+	const perSecond = (run: LoadResult) => (run.statusCodes['303'] ?? 0) / run.duration;
+	const flatP50 = percentile(flat.latencies, 50);
+	const flatP99 = percentile(flat.latencies, 99);
+	const pacedP50 = paced ? percentile(paced.latencies, 50) : NaN;
+	const pacedP99 = paced ? percentile(paced.latencies, 99) : NaN;
 	// with --http-only every answer fills the honeypot: thanked, never stored
 	const expectedStored = httpOnly ? 0 : acknowledged;
+	const ms = (n: number) => `${n.toFixed(1)} ms`;
 	const lines = [
-		`submissions acknowledged (303 → thank-you page): ${acknowledged - 50} in ${result.duration.toFixed(1)} s` +
-			` (+ 50 warm-up)`,
-		`durable submissions per second: ${perSecond.toFixed(0)} (target ≥ 1,500)`,
-		`latency p50: ${p50.toFixed(1)} ms, p99: ${p99.toFixed(1)} ms, max: ${max.toFixed(1)} ms (target p99 < 50 ms)`,
-		`stored answers: ${stored}, acknowledged: ${acknowledged}${httpOnly ? ' (honeypot: none to store)' : ''} → ${stored === expectedStored ? 'as expected' : 'DIFFERENT'}`,
-		`other replies: ${otherStatuses.join(', ') || 'none'}; connection errors: ${result.errors}`,
+		`flat out: ${flat.statusCodes['303'] ?? 0} submissions acknowledged (303 → thank-you page) in ${flat.duration.toFixed(1)} s`,
+		`  durable submissions per second: ${perSecond(flat).toFixed(0)} (target ≥ 1,500)`,
+		`  latency p50: ${ms(flatP50)}, p99: ${ms(flatP99)}, max: ${ms(flat.latencies.at(-1) ?? NaN)}` +
+			` (mean ${ms(flat.latencies.reduce((a, b) => a + b, 0) / flat.latencies.length)}; ` +
+			`${connections} connections ÷ ${perSecond(flat).toFixed(0)}/s = ${ms((1000 * connections) / perSecond(flat))})`,
+		...(paced
+			? [
+					`paced at ${rate}/s: ${paced.statusCodes['303'] ?? 0} acknowledged in ${paced.duration.toFixed(1)} s (${perSecond(paced).toFixed(0)}/s)`,
+					`  latency from the moment each answer was due: p50 ${ms(pacedP50)}, p99 ${ms(pacedP99)}, ` +
+						`max ${ms(paced.latencies.at(-1) ?? NaN)} (target p99 < 50 ms)`
+				]
+			: []),
+		`stored answers: ${stored}, acknowledged: ${acknowledged} (with 50 warm-up)${httpOnly ? ' (honeypot: none to store)' : ''} → ${stored === expectedStored ? 'as expected' : 'DIFFERENT'}`,
+		`other replies: ${otherStatuses.join(', ') || 'none'}; connection errors: ${errors}`,
 		`group commits (roll-up delta rows of the benchmark's key): ~${deltaRows}, ~${(stored / Math.max(1, deltaRows)).toFixed(1)} answers each`,
 		`roll-ups equal the raw answers: ${rollupMatches ? 'yes' : 'NO'}`
 	];
@@ -206,17 +321,52 @@ async function main() {
 				date: new Date().toISOString(),
 				machine,
 				connections,
-				seconds: result.duration,
+				seconds,
+				rate: paced ? rate : null,
 				figures: [
 					{
-						label: 'durable submissions per second',
-						value: perSecond,
+						label: `durable submissions per second (${connections} connections flat out)`,
+						value: perSecond(flat),
 						unit: '/s',
 						target: '≥ 1500',
-						ok: perSecond >= 1500
+						ok: perSecond(flat) >= 1500
 					},
-					{ label: 'latency p50', value: p50, unit: 'ms', target: null, ok: null },
-					{ label: 'latency p99', value: p99, unit: 'ms', target: '< 50', ok: p99 < 50 },
+					// no target here: with connections that never pause, latency is connections ÷ rate
+					{ label: 'latency p50 flat out', value: flatP50, unit: 'ms', target: null, ok: null },
+					{
+						label: 'latency 99th percentile flat out',
+						value: flatP99,
+						unit: 'ms',
+						target: null,
+						ok: null
+					},
+					...(paced
+						? [
+								{
+									label: `answers acknowledged a second in the paced run (due ${rate}/s)`,
+									value: perSecond(paced),
+									unit: '/s',
+									target: null,
+									ok: null
+								},
+								{
+									label: `latency p50 at ${rate}/s`,
+									value: pacedP50,
+									unit: 'ms',
+									target: null,
+									ok: null
+								},
+								{
+									// (named without "p99" below the target's pace: the results table would give it the target)
+									label: `latency ${rate >= 1500 ? 'p99' : '99th percentile'} at ${rate}/s (${connections} connections)`,
+									value: pacedP99,
+									unit: 'ms',
+									// the issue's target holds at 1,500 answers a second; a lighter pace is for information
+									target: rate >= 1500 ? '< 50' : null,
+									ok: rate >= 1500 ? pacedP99 < 50 : null
+								}
+							]
+						: []),
 					{ label: 'stored answers', value: stored, unit: 'rows', target: null, ok: null },
 					{
 						label: 'acknowledged answers',

@@ -21,6 +21,8 @@ import { DatabaseInUseError, StorageError } from '$lib/server/db';
 import { storageMessages } from '$lib/i18n/storage-messages';
 import type { StorageProblem } from '$lib/storage-problem';
 import { compressSurveyPages } from '$lib/server/survey/compress';
+import { surveyAnswerFastPath } from '$lib/server/survey/answer-fast-path';
+import { setSecurityHeaders } from '$lib/server/security-headers';
 
 const secureCookies = !dev && readConfig().secureCookies;
 
@@ -171,26 +173,13 @@ const guard: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-const securityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-	if (!event.locals.frameable) {
-		const policy = response.headers.get('Content-Security-Policy');
-		response.headers.set(
-			'Content-Security-Policy',
-			policy ? `${policy}; frame-ancestors 'none'` : "frame-ancestors 'none'"
-		);
-		response.headers.set('X-Frame-Options', 'DENY');
-	}
-	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
-	return response;
-};
+const securityHeaders: Handle = async ({ event, resolve }) =>
+	setSecurityHeaders(await resolve(event), event.locals);
 
 export const handle = sequence(
 	locale,
 	storage,
+	surveyAnswerFastPath,
 	session,
 	guard,
 	securityHeaders,

@@ -60,7 +60,10 @@ function sid(): string {
 async function post(
 	pathname: string,
 	fields: Record<string, string | string[]>,
-	{ address = '10.0.0.1' }: { address?: string } = {}
+	{
+		address = '10.0.0.1',
+		headers = {}
+	}: { address?: string; headers?: Record<string, string> } = {}
 ): Promise<Response> {
 	const body = new URLSearchParams();
 	for (const [name, value] of Object.entries(fields)) {
@@ -72,7 +75,8 @@ async function post(
 			origin: server.url,
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded',
-			'x-forwarded-for': address
+			'x-forwarded-for': address,
+			...headers
 		},
 		body,
 		redirect: 'manual'
@@ -415,6 +419,86 @@ describe('answering without JavaScript', () => {
 		const wrong = await post('/s/versioned', { sid: sid(), v: '2', q_csat: '2', q_visit: 'x' });
 		expect(wrong.status).toBe(303);
 		expected.acknowledged++;
+	});
+});
+
+describe('the same answers by the other ways in', () => {
+	// an ordinary answer is stored by the handle hook's fast path; these take the form action or
+	// come back through it, and must answer exactly as before
+
+	it('the enhanced form: a JSON redirect once stored, the action’s failure when refused', async () => {
+		const enhanced = { accept: 'application/json', 'x-sveltekit-action': 'true' };
+		const id = sid();
+		const stored = await post(
+			'/s/satisfaction?lang=en',
+			{ sid: id, v: '1', lang: 'en', q_csat: '5' },
+			{ headers: enhanced }
+		);
+		expect(stored.status).toBe(200);
+		expect(await stored.json()).toEqual({
+			type: 'redirect',
+			status: 303,
+			location: '/s/satisfaction/thanks?lang=en'
+		});
+		expected.acknowledged++;
+		expected.stored.set(id, { csat: 5, lang: 'en' });
+		const refusedId = sid();
+		const refused = await post(
+			'/s/satisfaction',
+			{ sid: refusedId, v: '1', q_csat: '9' },
+			{ headers: enhanced }
+		);
+		expect(refused.status).toBe(200);
+		const body = (await refused.json()) as { type: string; status: number; data: string };
+		expect([body.type, body.status]).toEqual(['failure', 400]);
+		expect(body.data).toContain('scale');
+		expected.absent.add(refusedId);
+	});
+
+	it('a signed-in person (here a stale session cookie): the form action, the same reply', async () => {
+		const id = sid();
+		const response = await post(
+			'/s/satisfaction',
+			{ sid: id, v: '1', q_csat: '3' },
+			{ headers: { cookie: 'session=stale-or-forged' } }
+		);
+		expect(response.status).toBe(303);
+		expect(response.headers.get('location')).toBe('/s/satisfaction/thanks');
+		// the session hook ran (it clears the unknown cookie): this was not the fast path
+		expect(response.headers.get('set-cookie')).toMatch(/^session=;/);
+		expected.acknowledged++;
+		expected.stored.set(id, { csat: 3 });
+	});
+
+	it('a refused answer to an embeddable survey: its page may still be framed', async () => {
+		const id = sid();
+		const response = await post('/s/embedded?lang=en', { sid: id, v: '1', lang: 'en' });
+		expect(response.status).toBe(400);
+		expect(await response.text()).toContain('Please check the following before sending:');
+		expect(response.headers.get('x-frame-options')).toBeNull();
+		expected.absent.add(id);
+		const framed = await post('/s/embedded', { sid: sid(), v: '1', q_csat: '2' });
+		expect(framed.status).toBe(303);
+		expect(framed.headers.get('x-frame-options')).toBeNull();
+		expected.acknowledged++;
+	});
+
+	it('a post from another site: refused before any hook (403), nothing stored', async () => {
+		const id = sid();
+		const response = await post(
+			'/s/satisfaction',
+			{ sid: id, v: '1', q_csat: '3' },
+			{ headers: { origin: 'https://elsewhere.example' } }
+		);
+		expect(response.status).toBe(403);
+		expected.absent.add(id);
+	});
+
+	it('a named action that does not exist: refused as before, nothing stored', async () => {
+		const id = sid();
+		const response = await post('/s/satisfaction?/other', { sid: id, v: '1', q_csat: '3' });
+		expect(response.status).toBe(404);
+		expected.absent.add(id);
 	});
 });
 

@@ -28,7 +28,9 @@ export interface RunningServer {
 /** Starts the built app (scripts/serve.js) and resolves once it listens; rejects with its output if it exits first. */
 export async function startServer(
 	env: Record<string, string>,
-	timeoutMs = 90_000
+	timeoutMs = 90_000,
+	/** Extra Node.js options before the script (e.g. `--cpu-prof` for a benchmark's profile). */
+	nodeArgs: string[] = []
 ): Promise<RunningServer> {
 	if (!existsSync(path.join(root, 'build', 'index.js'))) {
 		throw new Error(
@@ -36,7 +38,7 @@ export async function startServer(
 		);
 	}
 	const port = await freePort();
-	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
+	const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'scripts/serve.js'], {
 		cwd: root,
 		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
 		stdio: ['ignore', 'pipe', 'pipe']

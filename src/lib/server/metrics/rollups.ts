@@ -81,29 +81,31 @@ function dayRange(range: { from: Date; to: Date }, timeZone: string) {
  * build: the first read builds everything.
  */
 export async function refreshRollups(session: Session, change: DataChange): Promise<void> {
-	const state = await session.one<{ time_zone: string }>(sql('metrics/state_get'));
-	if (!state) return;
-	const zone = state.time_zone;
-	if (change.interactions) {
-		await refreshRange(session, zone, dayRange(change.interactions, zone), {
-			interactions: true,
-			responses: false
-		});
+	const added = change.responses?.added?.length ? change.responses : undefined;
+	const recomputeResponses = change.responses !== undefined && !added;
+	if (change.interactions || recomputeResponses) {
+		const state = await session.one<{ time_zone: string }>(sql('metrics/state_get'));
+		if (!state) return;
+		const zone = state.time_zone;
+		if (change.interactions) {
+			await refreshRange(session, zone, dayRange(change.interactions, zone), {
+				interactions: true,
+				responses: false
+			});
+		}
+		if (recomputeResponses) {
+			await refreshRange(session, zone, dayRange(change.responses!, zone), {
+				interactions: false,
+				responses: true
+			});
+		}
 	}
-	if (change.responses?.added?.length) {
-		const added = {
-			ids: [...change.responses.added],
-			start: change.responses.from,
-			end: change.responses.to,
-			zone
-		};
-		await session.run(sql('metrics/response_daily_add'), added);
-		await session.run(sql('metrics/response_channel_daily_add'), added);
-	} else if (change.responses) {
-		await refreshRange(session, zone, dayRange(change.responses, zone), {
-			interactions: false,
-			responses: true
-		});
+	if (added) {
+		// the public survey's group commit, many times a second: the statements read the zone
+		// themselves (adding nothing before the first build) and are kept prepared
+		const params = { ids: [...added.added!], start: added.from, end: added.to };
+		await session.run(sql('metrics/response_daily_add'), params, { reuse: true });
+		await session.run(sql('metrics/response_channel_daily_add'), params, { reuse: true });
 	}
 }
 

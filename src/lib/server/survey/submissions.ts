@@ -142,6 +142,9 @@ async function consumeToken(
 	return 'fresh';
 }
 
+/** The group commit's statements run many times a second: kept prepared on their connection. */
+const REUSE = { reuse: true };
+
 /**
  * Writes one group of answers in `tx`; the outcome of each response id. `fast`: a plain insert,
  * for answers not yet stored (the usual case; it fails as a whole when one id exists already);
@@ -170,7 +173,7 @@ async function writeGroup(
 	if (rows.length === 0) return outcomes;
 	let inserted: Row[] = rows;
 	if (fast) {
-		await tx.run(sql('survey/insert_responses_new'), { rows: JSON.stringify(rows) });
+		await tx.run(sql('survey/insert_responses_new'), { rows: JSON.stringify(rows) }, REUSE);
 	} else {
 		const ids = new Set(
 			(
@@ -183,7 +186,7 @@ async function writeGroup(
 	const ids = new Set(inserted.map((row) => row.id));
 	const newAnswers = answers.filter((a) => ids.has(a.response_id));
 	if (newAnswers.length) {
-		await tx.run(sql('survey/insert_answers'), { rows: JSON.stringify(newAnswers) });
+		await tx.run(sql('survey/insert_answers'), { rows: JSON.stringify(newAnswers) }, REUSE);
 	}
 	if (inserted.length) {
 		let from = Infinity;
