@@ -8,7 +8,8 @@
 // way for an older generation waits for one more computation, started when that one ends, shared by
 // everyone who asked meanwhile; it still sees every change committed before it asked. And at most
 // `concurrentComputations` computations run at once across all keys, so figures never crowd out
-// the writes.
+// the writes. A computation must not wait on another cached() itself: two such, each holding a
+// place, would wait for each other for ever.
 import type { Store } from '../db';
 
 const maxEntries = 300;
