@@ -115,6 +115,12 @@ describe('the timestamp parser', () => {
 		);
 	}, 120_000);
 
+	it('reads words DuckDB itself takes for times (infinity, epoch) as no time', async () => {
+		const words = ['infinity', '-infinity', 'Infinity', 'epoch', 'EPOCH', 'now', 'today'];
+		expect(await parse(words)).toEqual(words.map(() => null));
+		expect(await parse(words, true)).toEqual(words.map(() => null));
+	});
+
 	it(`reads every accepted shape as the same instant (${Math.round(20 * scale) * 50 * 14} values)`, async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.array(wallClock, { minLength: 50, maxLength: 50 }), async (walls) => {

@@ -35,8 +35,9 @@ create or replace temp macro ingest_offset_minutes(off) as (
 );
 
 -- The wall-clock part as a TIMESTAMP: ISO, day-first or month-first slashes (2- or 4-digit years,
--- 24-hour or AM/PM), and year-first slashes (Google Forms).
-create or replace temp macro ingest_ts_local(s, month_first) as coalesce(
+-- 24-hour or AM/PM), and year-first slashes (Google Forms). Every shape starts with a digit: DuckDB's
+-- strptime reads words such as "infinity" and "epoch" as 1900-01-01 whatever the format.
+create or replace temp macro ingest_ts_local(s, month_first) as case when regexp_matches(s, '^[0-9]') then coalesce(
 	case when regexp_full_match(s, '\d{4}-\d{1,2}-\d{1,2}([T ]\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?)?') then try_cast(replace(s, ',', '.') as timestamp) end,
 	case when month_first then try_strptime(s, [
 		'%m/%d/%y %H:%M:%S', '%m/%d/%y %H:%M', '%m/%d/%y %I:%M:%S %p', '%m/%d/%y %I:%M %p', '%m/%d/%y',
@@ -47,7 +48,7 @@ create or replace temp macro ingest_ts_local(s, month_first) as coalesce(
 		'%d-%m-%Y %H:%M:%S', '%d-%m-%Y %H:%M', '%d-%m-%Y'])
 	end,
 	try_strptime(s, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%Y/%m/%d %I:%M:%S %p', '%Y/%m/%d %I:%M %p', '%Y/%m/%d'])
-);
+) end;
 
 create or replace temp macro ingest_ts_apply(local_ts, off, zone) as (
 	case
