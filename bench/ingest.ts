@@ -106,9 +106,15 @@ function writeResults(figures: Figure[]): void {
 	);
 }
 
+/** Process CPU seconds (all threads, DuckDB's included) of each timed step, printed beside the wall time. */
+const cpuSeconds: number[] = [];
+
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 	const start = performance.now();
+	const cpu = process.cpuUsage();
 	const result = await work();
+	const used = process.cpuUsage(cpu);
+	cpuSeconds.push((used.user + used.system) / 1e6);
 	return [result, (performance.now() - start) / 1000];
 }
 
@@ -165,6 +171,7 @@ async function main() {
 			await store.run(sql('bench/drop_bare'));
 			bare = Math.min(bare, seconds);
 		}
+		const bareCpu = Math.min(...cpuSeconds);
 		const [first, full] = await timed(() =>
 			ingestFile(store, { path: file, kind: 'interactions', actor: 'bench' })
 		);
@@ -184,6 +191,11 @@ async function main() {
 		);
 		console.log(
 			`(c) same file again, unchanged: ${again.toFixed(2)} s   c/a = ${c.toFixed(2)} (target ≤ 1.5)`
+		);
+		const [fullCpu, againCpu] = cpuSeconds.slice(-2) as [number, number];
+		console.log(
+			`CPU seconds (all threads): (a) ${bareCpu.toFixed(2)}, (b) ${fullCpu.toFixed(2)} ` +
+				`(${(fullCpu / bareCpu).toFixed(2)}×), (c) ${againCpu.toFixed(2)} (${(againCpu / bareCpu).toFixed(2)}×)`
 		);
 		console.log(`peak RSS: ${peak} MB`);
 		writeResults([

@@ -3,7 +3,10 @@
 // them equal figures read from the raw rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onDataChanged } from '../src/lib/server/data-changes';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { Store } from '../src/lib/server/db';
+import { ingestFile } from '../src/lib/server/ingest/ingest';
 import { seedDemo } from '../src/lib/server/demo/load';
 import {
 	computeFigures,
@@ -18,6 +21,7 @@ import { getOrganisation } from '../src/lib/server/organisation';
 import { sql } from '../src/lib/server/sql';
 import { periodInstants } from '../src/lib/domain/periods';
 import { addRows, expectClose, riyadh } from './helpers/metrics-store';
+import { removeTempDirs, tempDir } from './helpers/temp';
 
 /**
  * An order-independent fingerprint of what every roll-up table says: summing tables may hold delta
@@ -216,6 +220,39 @@ describe('roll-ups', () => {
 		});
 		await expectRollupEqualsRaw(store, '2026-02-01', '2026-04-30');
 		await expectEqualToRebuild(store);
+	});
+
+	it('equal the raw rows after ingesting a file that moves stored interactions to other months', async () => {
+		const dir = tempDir('tahseen-rollups-');
+		const header = 'id,channel,type,received_at,decided_at,decision,team\n';
+		const first = path.join(dir, 'first.csv');
+		writeFileSync(
+			first,
+			header +
+				'file-1,phone,support_request,2026-06-03 09:00,2026-06-10 09:00,approved,research\n' +
+				'file-2,website,inquiry,2026-06-04 10:00,,,reception\n' +
+				'file-3,phone,complaint,2026-06-05 11:00,,,reception\n'
+		);
+		await ingestFile(store, { path: first, kind: 'interactions', actor: 'test' });
+		await expectEqualToRebuild(store);
+		// file-1 moves on a fortnight and is decided later, file-2 moves on to July (the days they
+		// leave lie outside every new time), file-3 is as stored, file-4 is new
+		const second = path.join(dir, 'second.csv');
+		writeFileSync(
+			second,
+			header +
+				'file-1,phone,support_request,2026-06-15 09:00,2026-06-20 09:00,rejected,research\n' +
+				'file-2,website,inquiry,2026-07-02 10:00,,,reception\n' +
+				'file-3,phone,complaint,2026-06-05 11:00,,,reception\n' +
+				'file-4,letter,suggestion,2026-06-16 12:00,,,reception\n'
+		);
+		const result = await ingestFile(store, { path: second, kind: 'interactions', actor: 'test' });
+		expect([result.inserted, result.updated, result.unchanged, result.rejected]).toEqual([
+			1, 2, 1, 0
+		]);
+		await expectRollupEqualsRaw(store, '2026-05-01', '2026-07-31');
+		await expectEqualToRebuild(store);
+		removeTempDirs();
 	});
 
 	it('equal the raw rows after a survey submission, touching only that day', async () => {

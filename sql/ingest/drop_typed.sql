@@ -1,2 +1,2 @@
--- Frees the typed rows once each has its outcome. No parameters.
+-- Frees the typed rows once the new ones are stored. No parameters.
 drop table if exists temp.ingest_typed;

@@ -376,21 +376,26 @@ async function tracked<T>(
 	}
 }
 
-/** With TAHSEEN_INGEST_PROFILE set, prints each statement's time to stderr. */
+/** With TAHSEEN_INGEST_PROFILE set, prints each statement's time (wall and process CPU) to stderr. */
 function profiled(session: Session): Session {
 	if (!process.env.TAHSEEN_INGEST_PROFILE) return session;
 	const wrap =
 		<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>) =>
 		async (...args: A): Promise<R> => {
 			const start = performance.now();
+			const cpu = process.cpuUsage();
 			try {
 				return await fn(...args);
 			} finally {
+				const used = process.cpuUsage(cpu);
 				const text =
 					String(args[0])
 						.split('\n')
 						.find((l) => !l.startsWith('--')) ?? '';
-				console.error(`${name} ${(performance.now() - start).toFixed(0)} ms  ${text.slice(0, 60)}`);
+				const cpuMs = (used.user + used.system) / 1000;
+				console.error(
+					`${name} ${(performance.now() - start).toFixed(0)} ms (cpu ${cpuMs.toFixed(0)} ms)  ${text.slice(0, 60)}`
+				);
 			}
 		};
 	return Object.assign(Object.create(session) as Session, {
@@ -547,13 +552,20 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 
 		await tracked(tx, report('merging'), 0.7, 0.95, async () => {
 			if (interactions) {
-				await tx.run(sql('ingest/outcome_interactions'), {
-					...monthFirstColumns,
-					first_rowid: firstRowid
-				});
+				const checked = { ...monthFirstColumns, first_rowid: firstRowid };
+				await tx.run(sql('ingest/checked_interactions'));
+				await tx.run(sql('ingest/outcome_interactions'), checked);
+				const settled = (await tx.one<{ settled: number; updated: number; duplicates: number }>(
+					sql('ingest/settled_count')
+				))!;
+				// an unchanged file inserts nothing: its rows are not settled a second time
+				if (count.n - settled.duplicates - settled.settled > 0) {
+					await tx.run(sql('ingest/insert_interactions'), { run_id: runId, ...checked });
+				}
 				await tx.run(sql('ingest/drop_typed'));
-				await tx.run(sql('ingest/insert_interactions'), { run_id: runId });
-				await tx.run(sql('ingest/update_interactions'), { run_id: runId });
+				if (settled.updated > 0) {
+					await tx.run(sql('ingest/update_interactions'), { run_id: runId });
+				}
 			} else {
 				const answers = answerHeaders(resolved.mapping, shape.headers);
 				await tx.run(sql('ingest/answers_responses'), {
@@ -594,7 +606,10 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 			duplicates: number;
 			changed_from: Date | null;
 			changed_to: Date | null;
-		}>(sql('ingest/counts'), { run_id: runId }))!;
+		}>(
+			interactions ? sql('ingest/counts_interactions') : sql('ingest/counts'),
+			interactions ? { run_id: runId, rows: count.n } : { run_id: runId }
+		))!;
 		if (counts.changed_from && counts.changed_to) {
 			const change = { from: counts.changed_from, to: counts.changed_to };
 			await onDataChanged(
