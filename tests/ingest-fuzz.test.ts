@@ -42,6 +42,43 @@ async function parse(raws: string[], monthFirst = false): Promise<(number | null
 	});
 }
 
+/** Trims a batch of values with the ingest macro (null for a value of only whitespace). */
+async function blank(values: string[]): Promise<(string | null)[]> {
+	return store.use(async (session) => {
+		await session.run(sql('ingest/macros'));
+		const rows = await session.all<{ t: string | null }>(
+			'select ingest_blank(vals[i]) as t from (select $vals::varchar[] as vals), range(1, len($vals::varchar[]) + 1) r(i) order by i',
+			{ vals: values }
+		);
+		return rows.map((r) => r.t);
+	});
+}
+
+/** Every character JavaScript's trim() removes, and some it keeps (zero-width space, Mongolian vowel separator). */
+const trimmedByJavaScript = [
+	...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+];
+const keptByJavaScript = ['\u200b', '\u180e', '\u0085', 'x', 'ب', '٣'];
+
+describe('the trimming of text values', () => {
+	it("removes exactly what JavaScript's trim() removes, at either end", async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(
+					fc
+						.array(fc.constantFrom(...trimmedByJavaScript, ...keptByJavaScript), { maxLength: 6 })
+						.map((chars) => chars.join('')),
+					{ minLength: 50, maxLength: 50 }
+				),
+				async (values) => {
+					expect(await blank(values)).toEqual(values.map((v) => v.trim() || null));
+				}
+			),
+			{ numRuns: Math.max(1, Math.round(20 * scale)) }
+		);
+	});
+});
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const arabicDigits = (s: string) => s.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
 
