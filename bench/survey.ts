@@ -10,7 +10,9 @@
 // With connections that never pause (run 1), the mean latency is connections ÷ throughput by
 // Little's law (100 connections at 1,500/s: 67 ms), whatever the server does, so the latency
 // target (p99 < 50 ms at 1,500 submissions/s) is read from run 2.
-// Prints durable submissions per second and p50 / p99 latency, and checks that the answers stored
+// Prints durable submissions per second, p50 / p99 latency and the CPU time the server process
+// (all its threads, from /proc) and this client used per answer in each run (on a shared machine,
+// CPU per answer compares runs better than wall-clock figures), and checks that the answers stored
 // equal the successful replies (303 to the thank-you page, sent only after the commit). The load
 // is a bounded client of its own (one request at a time per connection, every request waited for),
 // so that no reply is abandoned at the end; it writes requests on plain sockets and parses the

@@ -2,11 +2,13 @@
 // and SvelteKit's page machinery (page nodes, form action, redirect), when it is an ordinary
 // answer: an open survey (or an unused one-time link), a URL-encoded body, no session cookie, and
 // a reply the form action would give as a plain 303 (no JavaScript) or as SvelteKit's JSON
-// redirect (the enhanced form). It runs the form actions' own code (receiveAnswer: size cap,
+// redirect (the enhanced form). It runs the form actions' own code (receiveForm: size cap,
 // rate limit, honeypot, the shared schema, the group commit) and answers only after the commit.
 // Anything else goes on to the form action untouched; an answer refused here (or an error) is
 // handed to the action with the body already read, so its page (messages in the person's
-// language, everything typed kept, error pages) is exactly the action's.
+// language, everything typed kept, error pages) is exactly the action's. The same core
+// (answerPost) serves the HTTP front in answer-front.ts, which scripts/serve.js runs before
+// adapter-node; an answer the front refused arrives here with the request it hands over.
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { appStore } from '../app-store';
 import type { Store } from '../db';
