@@ -10,7 +10,9 @@
 // With connections that never pause (run 1), the mean latency is connections ÷ throughput by
 // Little's law (100 connections at 1,500/s: 67 ms), whatever the server does, so the latency
 // target (p99 < 50 ms at 1,500 submissions/s) is read from run 2.
-// Prints durable submissions per second and p50 / p99 latency, and checks that the answers stored
+// Prints durable submissions per second, p50 / p99 latency and the CPU time the server process
+// (all its threads, from /proc) and this client used per answer in each run (on a shared machine,
+// CPU per answer compares runs better than wall-clock figures), and checks that the answers stored
 // equal the successful replies (303 to the thank-you page, sent only after the commit). The load
 // is a bounded client of its own (one request at a time per connection, every request waited for),
 // so that no reply is abandoned at the end; it writes requests on plain sockets and parses the
@@ -18,7 +20,7 @@
 // bench/results/survey.json.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -64,6 +66,9 @@ function body(): string {
 interface LoadResult {
 	/** Seconds from the first request to the last reply. */
 	duration: number;
+	/** CPU time the server process and this client used during the run, in ms. */
+	serverCpuMs: number;
+	clientCpuMs: number;
 	statusCodes: Record<string, number>;
 	errors: number;
 	/** Latency of every reply, in ms, sorted. */
@@ -125,7 +130,21 @@ function parseReply(buffer: string): Reply {
  * socket client (requests written as text, replies parsed as above) keeps the load generator's
  * own CPU small: it shares the machine with the server.
  */
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux); NaN elsewhere. */
+function processCpuMs(pid: number): number {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		// the fields after the command name (which may hold spaces) in parentheses
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+	} catch {
+		return NaN;
+	}
+}
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100;
+
 async function load(
+	serverPid: number,
 	url: string,
 	headers: Record<string, string>,
 	connections: number,
@@ -141,6 +160,8 @@ async function load(
 	const statusCodes: Record<string, number> = {};
 	const latencies: number[] = [];
 	let errors = 0;
+	const serverCpu = processCpuMs(serverPid);
+	const clientCpu = process.cpuUsage();
 	const started = performance.now();
 	const end = started + seconds * 1000;
 
@@ -203,8 +224,18 @@ async function load(
 		}
 	};
 	await Promise.all(Array.from({ length: connections }, (_, i) => client(i)));
+	const duration = (performance.now() - started) / 1000;
+	const serverCpuMs = processCpuMs(serverPid) - serverCpu;
+	const clientUsage = process.cpuUsage(clientCpu);
 	latencies.sort((a, b) => a - b);
-	return { duration: (performance.now() - started) / 1000, statusCodes, errors, latencies };
+	return {
+		duration,
+		serverCpuMs,
+		clientCpuMs: (clientUsage.user + clientUsage.system) / 1000,
+		statusCodes,
+		errors,
+		latencies
+	};
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -242,12 +273,12 @@ async function main() {
 			if (r.status !== 303) throw new Error(`warm-up answer got ${r.status}`);
 		}
 		console.log(`Flat out: ${connections} connections for ${seconds} s …`);
-		flat = await load(url, headers, connections, seconds);
+		flat = await load(server.pid, url, headers, connections, seconds);
 		if (rate > 0) {
 			console.log(
 				`Paced: ${rate} answers a second from ${connections} connections for ${seconds} s …`
 			);
-			paced = await load(url, headers, connections, seconds, rate);
+			paced = await load(server.pid, url, headers, connections, seconds, rate);
 		}
 	} finally {
 		await server.stop();
@@ -284,6 +315,13 @@ async function main() {
 	}
 
 	const perSecond = (run: LoadResult) => (run.statusCodes['303'] ?? 0) / run.duration;
+	/** CPU ms the server (and the client) used per acknowledged answer in a run. */
+	const cpuPerAnswer = (run: LoadResult, ms: number) =>
+		ms / Math.max(1, run.statusCodes['303'] ?? 0);
+	const cpuLine = (run: LoadResult) =>
+		`  CPU per answer: server ${cpuPerAnswer(run, run.serverCpuMs).toFixed(3)} ms, ` +
+		`client ${cpuPerAnswer(run, run.clientCpuMs).toFixed(3)} ms ` +
+		`(server ${(run.serverCpuMs / 10 / run.duration).toFixed(0)}% of a core)`;
 	const flatP50 = percentile(flat.latencies, 50);
 	const flatP99 = percentile(flat.latencies, 99);
 	const pacedP50 = paced ? percentile(paced.latencies, 50) : NaN;
@@ -297,11 +335,13 @@ async function main() {
 		`  latency p50: ${ms(flatP50)}, p99: ${ms(flatP99)}, max: ${ms(flat.latencies.at(-1) ?? NaN)}` +
 			` (mean ${ms(flat.latencies.reduce((a, b) => a + b, 0) / flat.latencies.length)}; ` +
 			`${connections} connections ÷ ${perSecond(flat).toFixed(0)}/s = ${ms((1000 * connections) / perSecond(flat))})`,
+		cpuLine(flat),
 		...(paced
 			? [
 					`paced at ${rate}/s: ${paced.statusCodes['303'] ?? 0} acknowledged in ${paced.duration.toFixed(1)} s (${perSecond(paced).toFixed(0)}/s)`,
 					`  latency from the moment each answer was due: p50 ${ms(pacedP50)}, p99 ${ms(pacedP99)}, ` +
-						`max ${ms(paced.latencies.at(-1) ?? NaN)} (target p99 < 50 ms)`
+						`max ${ms(paced.latencies.at(-1) ?? NaN)} (target p99 < 50 ms)`,
+					cpuLine(paced)
 				]
 			: []),
 		`stored answers: ${stored}, acknowledged: ${acknowledged} (with 50 warm-up)${httpOnly ? ' (honeypot: none to store)' : ''} → ${stored === expectedStored ? 'as expected' : 'DIFFERENT'}`,
@@ -340,6 +380,13 @@ async function main() {
 						target: null,
 						ok: null
 					},
+					{
+						label: 'server CPU per answer flat out',
+						value: cpuPerAnswer(flat, flat.serverCpuMs),
+						unit: 'ms',
+						target: null,
+						ok: null
+					},
 					...(paced
 						? [
 								{
@@ -364,6 +411,13 @@ async function main() {
 									// the issue's target holds at 1,500 answers a second; a lighter pace is for information
 									target: rate >= 1500 ? '< 50' : null,
 									ok: rate >= 1500 ? pacedP99 < 50 : null
+								},
+								{
+									label: `server CPU per answer at ${rate}/s`,
+									value: cpuPerAnswer(paced, paced.serverCpuMs),
+									unit: 'ms',
+									target: null,
+									ok: null
 								}
 							]
 						: []),

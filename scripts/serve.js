@@ -20,6 +20,9 @@ if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
 process.env.BODY_SIZE_LIMIT ??= '200M';
 
 const { handler } = await import('../build/handler.js');
+// the public survey's answers, taken before adapter-node and SvelteKit when they are ordinary
+// (registered by src/hooks.server.ts, which the import above loaded; see survey/answer-front.ts)
+const answerFront = globalThis[Symbol.for('tahseen.survey-answer-front')];
 
 const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT || 3000);
@@ -29,10 +32,12 @@ const server = http.createServer((req, res) => {
 		req.headers[socketProtocolHeader] =
 			'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
 	}
-	handler(req, res, () => {
+	const notFound = () => {
 		res.statusCode = 404;
 		res.end('Not found');
-	});
+	};
+	if (answerFront?.(req, res, (copy) => handler(copy, res, notFound))) return;
+	handler(req, res, notFound);
 });
 
 server.on('error', (error) => {

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Language, Preferences } from '$lib/i18n/preferences';
 import type { SessionUser } from '$lib/server/auth/guard';
 import type { Received } from '$lib/server/survey/answer-form';
@@ -29,6 +30,10 @@ declare global {
 			 * store): the form action shows it instead of reading the body again.
 			 */
 			surveyAnswer?: Promise<Received>;
+		}
+		interface Platform {
+			/** The Node.js request (adapter-node); the survey's HTTP front may hand an answer with it. */
+			req?: IncomingMessage;
 		}
 	}
 }

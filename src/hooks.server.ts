@@ -22,9 +22,16 @@ import { storageMessages } from '$lib/i18n/storage-messages';
 import type { StorageProblem } from '$lib/storage-problem';
 import { compressSurveyPages } from '$lib/server/survey/compress';
 import { surveyAnswerFastPath } from '$lib/server/survey/answer-fast-path';
+import { ANSWER_FRONT, answerFront } from '$lib/server/survey/answer-front';
 import { setSecurityHeaders } from '$lib/server/security-headers';
 
 const secureCookies = !dev && readConfig().secureCookies;
+
+// scripts/serve.js offers each request to the survey's HTTP front before adapter-node (off with
+// TAHSEEN_SURVEY_FRONT=off: every answer then goes through SvelteKit and the fast path below)
+if (process.env.TAHSEEN_SURVEY_FRONT !== 'off') {
+	(globalThis as Record<symbol, unknown>)[ANSWER_FRONT] = answerFront(appStore, process.env);
+}
 
 export const init: ServerInit = async () => {
 	try {

@@ -133,6 +133,21 @@ afterEach(() => {
 });
 
 describe('group commit', () => {
+	it('counts answers in the zone the roll-ups were rebuilt in since the last group', async () => {
+		// 22:30 UTC: 01:30 the next day in Riyadh, still the same day in London
+		const late = new Date('2026-11-22T22:30:00Z');
+		await submitAnswer(store, submission(900, { submittedAt: late }));
+		await store.run("update organisation set time_zone = 'Europe/London'");
+		await rebuildRollups(store);
+		await submitAnswer(store, submission(901, { submittedAt: late }));
+		expect(
+			await store.one(
+				`select sum(responses)::integer as n from metrics_response_channel_daily where day = '2026-11-22'`
+			)
+		).toEqual({ n: 2 });
+		await expectRollupsExact();
+	});
+
 	it('stores every acknowledged answer, in fewer commits than answers, with exact roll-ups', async () => {
 		const outcomes = await Promise.all(
 			Array.from({ length: 300 }, (_, i) =>

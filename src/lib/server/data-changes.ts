@@ -1,5 +1,6 @@
 // Called inside the same transaction after interactions or survey answers change (ingest, the
 // public survey), so derived tables such as the metrics roll-ups stay exact.
+import type { CountedAnswer } from '../domain/answer-counts';
 import type { Session } from './db';
 import { refreshRollups } from './metrics/rollups';
 
@@ -9,10 +10,10 @@ export interface DataChange {
 	/**
 	 * Earliest and latest submitted_at among changed answers, before and after the change.
 	 * `added`: when the change only inserted these answers (none of them there before, nothing
-	 * else changed), their ids; the roll-ups then add exactly their counts instead of recomputing
-	 * their whole days (the public survey's group commit).
+	 * else changed), the answers as the roll-ups count them; the roll-ups then add exactly their
+	 * counts instead of recomputing their whole days (the public survey's group commit).
 	 */
-	responses?: { from: Date; to: Date; added?: readonly string[] };
+	responses?: { from: Date; to: Date; added?: readonly CountedAnswer[] };
 }
 
 /**

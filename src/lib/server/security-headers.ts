@@ -1,26 +1,40 @@
 // The headers every response carries (hooks.server.ts), also set by the public survey's fast path
-// (survey/answer-fast-path.ts), which answers before the hook that sets them.
+// (survey/answer-fast-path.ts), which answers before the hook that sets them, and by its HTTP
+// front (survey/answer-front.ts), which answers before SvelteKit.
 
 /**
- * Sets the security headers on `response`: no sniffing, a strict referrer, its own browsing
- * context, and no framing unless the page allowed it (an embeddable survey); nothing of a
- * signed-in person's is cached.
+ * The security headers for a response whose Content-Security-Policy is `policy` (null: none):
+ * no sniffing, a strict referrer, its own browsing context, and no framing unless the page
+ * allowed it (an embeddable survey); nothing of a signed-in person's is cached.
  */
+export function securityHeaders(
+	policy: string | null,
+	locals: Pick<App.Locals, 'frameable' | 'user'>
+): [name: string, value: string][] {
+	const headers: [string, string][] = [
+		['X-Content-Type-Options', 'nosniff'],
+		['Referrer-Policy', 'strict-origin-when-cross-origin'],
+		['Cross-Origin-Opener-Policy', 'same-origin']
+	];
+	if (!locals.frameable) {
+		headers.push(
+			[
+				'Content-Security-Policy',
+				policy ? `${policy}; frame-ancestors 'none'` : "frame-ancestors 'none'"
+			],
+			['X-Frame-Options', 'DENY']
+		);
+	}
+	if (locals.user) headers.push(['Cache-Control', 'private, no-store']);
+	return headers;
+}
+
+/** Sets the security headers (see securityHeaders) on `response`. */
 export function setSecurityHeaders(
 	response: Response,
 	locals: Pick<App.Locals, 'frameable' | 'user'>
 ): Response {
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-	if (!locals.frameable) {
-		const policy = response.headers.get('Content-Security-Policy');
-		response.headers.set(
-			'Content-Security-Policy',
-			policy ? `${policy}; frame-ancestors 'none'` : "frame-ancestors 'none'"
-		);
-		response.headers.set('X-Frame-Options', 'DENY');
-	}
-	if (locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	const policy = response.headers.get('Content-Security-Policy');
+	for (const [name, value] of securityHeaders(policy, locals)) response.headers.set(name, value);
 	return response;
 }

@@ -7,6 +7,7 @@
 // time zone does: the next read notices (metrics_rollup_state.time_zone) and rebuilds.
 // A full rebuild (which deletes) conflicts with a concurrent one only; refreshes never delete
 // summed rows.
+import { countAnswersByDay, type CountedAnswer } from '../../domain/answer-counts';
 import { addDays, isoDateIn, parseIsoDate, instantOf } from '../../domain/zoned-time';
 import type { DataChange } from '../data-changes';
 import type { Session, Store } from '../db';
@@ -100,13 +101,43 @@ export async function refreshRollups(session: Session, change: DataChange): Prom
 			});
 		}
 	}
-	if (added) {
-		// the public survey's group commit, many times a second: the statements read the zone
-		// themselves (adding nothing before the first build) and are kept prepared
-		const params = { ids: [...added.added!], start: added.from, end: added.to };
-		await session.run(sql('metrics/response_daily_add'), params, { reuse: true });
-		await session.run(sql('metrics/response_channel_daily_add'), params, { reuse: true });
+	if (added) await addAnswers(session, added.added!);
+}
+
+/** The roll-ups' zone as last read (a hint: the statements that use it check it). */
+let knownZone: string | undefined;
+
+/**
+ * Adds answers just inserted to the answer roll-ups, counted here per local day and segment
+ * (countAnswersByDay) and written as a few delta rows: the public survey's group commit, many
+ * times a second. The zone is the one last read; when the roll-ups are in another zone (rebuilt
+ * meanwhile) nothing is added, and the state is read and the answers counted again. Nothing is
+ * added before the first build.
+ */
+async function addAnswers(session: Session, answers: readonly CountedAnswer[]): Promise<void> {
+	for (let attempt = 0; attempt < 2; attempt++) {
+		const zone =
+			(attempt === 0 && knownZone) ||
+			(await session.one<{ time_zone: string }>(sql('metrics/state_get')))?.time_zone;
+		if (!zone) return;
+		const { fine, coarse } = countAnswersByDay(answers, zone);
+		const added = await session.all(
+			sql('metrics/response_daily_add_counts'),
+			{ rows: JSON.stringify(fine), zone },
+			{ reuse: true }
+		);
+		if (added.length === fine.length) {
+			await session.run(
+				sql('metrics/response_channel_daily_add_counts'),
+				{ rows: JSON.stringify(coarse), zone },
+				{ reuse: true }
+			);
+			knownZone = zone;
+			return;
+		}
+		knownZone = undefined;
 	}
+	throw new Error('The roll-ups changed zone while answers were being added.');
 }
 
 const pending = new WeakMap<Store, Promise<void>>();

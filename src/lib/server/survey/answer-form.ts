@@ -56,6 +56,11 @@ export async function readForm(
 		const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
 		return formValues(form.entries());
 	}
+	return urlEncodedForm(bytes);
+}
+
+/** The values of a URL-encoded form body (as readForm reads every body that is not multipart). */
+export function urlEncodedForm(bytes: Buffer): FormValues {
 	return formValues(new URLSearchParams(bytes.toString('utf8')));
 }
 
@@ -86,6 +91,9 @@ export type Received =
 
 type Open = Extract<OpenSurvey, { state: 'open' }>;
 
+/** What an answer is linked by: the channel and branch lists, or a one-time link's token hash. */
+export type AnswerLink = { options: LinkOptions } | { tokenHash: string };
+
 /**
  * Handles one posted answer. `link`: the channel and branch lists when the form may carry them,
  * or the one-time link's token hash (the answer then takes its interaction's channel and branch).
@@ -94,10 +102,23 @@ export async function receiveAnswer(
 	event: { request: Request; getClientAddress: () => string; locals: App.Locals },
 	store: Store,
 	opened: Open,
-	link: { options: LinkOptions } | { tokenHash: string }
+	link: AnswerLink
 ): Promise<Received> {
-	const values = await readForm(event.request);
-	const pageLang = event.locals.prefs.lang;
+	return receiveForm(await readForm(event.request), event, store, opened, link);
+}
+
+/**
+ * Handles one posted answer already read (`values`, or null when the body was over the cap):
+ * the size cap, the per-address limit, the honeypot, the shared schema, the group commit.
+ */
+export async function receiveForm(
+	values: FormValues | null,
+	from: { getClientAddress: () => string; locals: Pick<App.Locals, 'prefs'> },
+	store: Store,
+	opened: Open,
+	link: AnswerLink
+): Promise<Received> {
+	const pageLang = from.locals.prefs.lang;
 	if (!values) {
 		return {
 			kind: 'refused',
@@ -108,7 +129,7 @@ export async function receiveAnswer(
 		};
 	}
 	const version = await answeredVersion(store, opened, values.v);
-	if (!allowSubmission(event.getClientAddress())) {
+	if (!allowSubmission(from.getClientAddress())) {
 		return { kind: 'refused', status: 429, version, values, errors: { form: 'rate_limited' } };
 	}
 	// a filled honeypot is a robot: it is thanked and nothing is stored

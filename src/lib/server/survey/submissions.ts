@@ -198,7 +198,20 @@ async function writeGroup(
 		}
 		// once per group: the roll-ups take exactly the answers just inserted
 		await onDataChanged(tx, {
-			responses: { from: new Date(from), to: new Date(to), added: inserted.map((r) => r.id) }
+			responses: {
+				from: new Date(from),
+				to: new Date(to),
+				added: inserted.map((r) => ({
+					submittedAt: new Date(r.submitted_at),
+					channel: r.channel,
+					service: r.service,
+					branch: r.branch,
+					linked: r.interaction_id !== null,
+					csat: r.csat,
+					nps: r.nps,
+					ces: r.ces
+				}))
+			}
 		});
 	}
 	return outcomes;
