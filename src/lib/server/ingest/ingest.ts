@@ -477,6 +477,8 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 		// are read as lists of text first, then staged by position
 		const direct =
 			interactions && shape.format === 'csv' && csvNames(resolved.mapping, shape.headers);
+		// whether some interaction time needs the general parse (most files write ISO times only)
+		let generalTimes = false;
 		try {
 			await tracked(tx, report('reading'), 0, 0.4, async () => {
 				if (interactions) await tx.run(sql('ingest/create_stage_interactions'));
@@ -496,7 +498,9 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 				if (interactions) {
 					await tx.run(sql('ingest/drop_stage'));
 					await tx.run(sql('ingest/type_interactions_trim_times'));
-					await tx.run(sql('ingest/type_interactions_times'), { zone });
+					const unusual = await tx.one<{ n: number }>(sql('ingest/general_times_count'));
+					generalTimes = unusual!.n > 0;
+					if (generalTimes) await tx.run(sql('ingest/type_interactions_times'), { zone });
 					await tx.run(sql('ingest/type_interactions_mask'), mask);
 				}
 			});
@@ -520,13 +524,13 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 		let firstRowid = 0n;
 		await tracked(tx, report('checking'), 0.4, 0.7, async () => {
 			if (interactions) {
-				const order = (await tx.one<Record<string, number>>(
-					sql('ingest/date_order_interactions')
-				))!;
+				const order = generalTimes
+					? (await tx.one<Record<string, number>>(sql('ingest/date_order_interactions')))!
+					: {};
 				monthFirstColumns = Object.fromEntries(
 					['received_at', 'decided_at', 'closed_at'].map((c) => [
 						`mf_${c}`,
-						order[`${c}_month_only`]! > 0 && order[`${c}_day_only`] === 0
+						(order[`${c}_month_only`] ?? 0) > 0 && order[`${c}_day_only`] === 0
 					])
 				);
 			} else {
