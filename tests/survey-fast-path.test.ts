@@ -3,21 +3,20 @@
 // which it leaves to the form action, untouched or with the answer it read and refused handed
 // over. The pages the action then shows (messages in both languages, values kept) are checked
 // over HTTP in tests/survey-public-http.test.ts.
-import path from 'node:path';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolvePreferences } from '../src/lib/i18n/preferences';
-import { prepareStore } from '../src/lib/server/bootstrap';
-import { Store } from '../src/lib/server/db';
+import type { Store } from '../src/lib/server/db';
 import type { Received } from '../src/lib/server/survey/answer-form';
 import { answerEarly, handedOverAnswer } from '../src/lib/server/survey/answer-fast-path';
 import { responseIdOf } from '../src/lib/server/survey/submissions';
 import { hashSurveyToken, newSurveyToken } from '../src/lib/server/survey/token';
-import { removeTempDirs, tempDir } from './helpers/temp';
+import { openSurveyTestStore, storedAnswer } from './helpers/survey-store';
+import { removeTempDirs } from './helpers/temp';
 
 let store: Store;
 let interaction: { id: string; channel: string };
-const token = newSurveyToken();
+let token: string;
 let counter = 0;
 
 function sid(): string {
@@ -74,25 +73,12 @@ function answer(id: string, extra: Record<string, string> = {}): Record<string, 
 	return { sid: id, v: '1', lang: 'ar', channel: 'phone', q_csat: '4', q_nps: '9', ...extra };
 }
 
-async function stored(id: string) {
-	return store.one<{ csat: number; channel: string; interaction_id: string | null }>(
-		`select csat, channel, interaction_id from response where id = ?`,
-		[responseIdOf(id)]
-	);
+function stored(id: string) {
+	return storedAnswer(store, id);
 }
 
 beforeAll(async () => {
-	process.env.TAHSEEN_SURVEY_RATE_LIMIT = '0';
-	store = await Store.open(path.join(tempDir(), 'fast-path.duckdb'));
-	await prepareStore(store, { seedDemoOnFirstStart: true, demoAdminPassword: 'fast-path-pass' });
-	interaction = (await store.one<{ id: string; channel: string }>(
-		`select id, channel from interaction where channel <> 'phone' order by id limit 1`
-	))!;
-	await store.run(
-		`insert into survey_token (token_hash, survey_id, interaction_id)
-		 select ?, id, ? from survey where slug = 'satisfaction'`,
-		[hashSurveyToken(token), interaction.id]
-	);
+	({ store, token, interaction } = await openSurveyTestStore('fast-path.duckdb', 'fast-path-pass'));
 	await store.run(
 		`insert into survey (slug, title_ar, title_en, status, active_version)
 		 select 'shut', 'مغلق', 'Closed', 'closed', 1`

@@ -6,22 +6,20 @@
 // tests/survey-front-http.test.ts.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareStore } from '../src/lib/server/bootstrap';
-import { Store } from '../src/lib/server/db';
+import type { Store } from '../src/lib/server/db';
 import type { Received } from '../src/lib/server/survey/answer-form';
 import { answerFront } from '../src/lib/server/survey/answer-front';
 import { frontHandover } from '../src/lib/server/survey/front-handover';
 import { responseIdOf } from '../src/lib/server/survey/submissions';
-import { hashSurveyToken, newSurveyToken } from '../src/lib/server/survey/token';
-import { removeTempDirs, tempDir } from './helpers/temp';
+import { openSurveyTestStore, storedAnswer } from './helpers/survey-store';
+import { removeTempDirs } from './helpers/temp';
 
 let store: Store;
 let server: Server;
 let origin: string;
 let interaction: { id: string; channel: string };
-const token = newSurveyToken();
+let token: string;
 
 /** What the stand-in for SvelteKit received: the request itself or the front's copy. */
 interface HandedOver {
@@ -74,25 +72,12 @@ async function post(
 	};
 }
 
-async function stored(id: string) {
-	return store.one<{ csat: number; channel: string; interaction_id: string | null }>(
-		`select csat, channel, interaction_id from response where id = ?`,
-		[responseIdOf(id)]
-	);
+function stored(id: string) {
+	return storedAnswer(store, id);
 }
 
 beforeAll(async () => {
-	process.env.TAHSEEN_SURVEY_RATE_LIMIT = '0';
-	store = await Store.open(path.join(tempDir(), 'front.duckdb'));
-	await prepareStore(store, { seedDemoOnFirstStart: true, demoAdminPassword: 'front-pass-1' });
-	interaction = (await store.one<{ id: string; channel: string }>(
-		`select id, channel from interaction where channel <> 'phone' order by id limit 1`
-	))!;
-	await store.run(
-		`insert into survey_token (token_hash, survey_id, interaction_id)
-		 select ?, id, ? from survey where slug = 'satisfaction'`,
-		[hashSurveyToken(token), interaction.id]
-	);
+	({ store, token, interaction } = await openSurveyTestStore('front.duckdb', 'front-pass-1'));
 	// the protocol from a header, as scripts/serve.js sets it from the connection
 	const front = answerFront(() => Promise.resolve(store), { PROTOCOL_HEADER: 'x-test-protocol' });
 	/** Stands in for adapter-node: reads what it is given and says so (404). */

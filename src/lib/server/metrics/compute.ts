@@ -1,6 +1,7 @@
 // The metrics engine: SQL (sql/metrics/) returns counts and sums; the pure formulas in
 // src/lib/domain turn them into percentages, intervals and labels; suppression hides small groups.
 import { z } from 'zod';
+import type { AnswerMeasures } from '../../domain/answer-counts';
 import { cesFromCounts } from '../../domain/ces';
 import { proportionChange } from '../../domain/change';
 import { csatFromCounts } from '../../domain/csat';
@@ -127,18 +128,8 @@ export interface ComputeOptions {
 	source?: Source;
 }
 
-interface ResponseSums extends Record<string, unknown> {
-	responses: number;
-	linked: number;
-	csat_n: number;
-	csat_positive: number;
-	csat_sum: number;
-	nps_n: number;
-	nps_promoters: number;
-	nps_detractors: number;
-	ces_n: number;
-	ces_sum: number;
-}
+/** The answer roll-ups' measures, as their columns name them (the same the survey's group commit adds). */
+type ResponseSums = AnswerMeasures & Record<string, unknown>;
 
 interface TurnaroundRow extends Record<string, unknown> {
 	n_decided: number;
