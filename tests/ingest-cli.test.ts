@@ -95,60 +95,67 @@ describe('npm run ingest', () => {
 });
 
 describe('crash in the middle of an ingest', () => {
-	it('leaves the database exactly as before; running the file again completes it', async () => {
-		const dir = tempDir();
-		const db = path.join(dir, 'crash.duckdb');
-		const big = path.join(dir, 'big.csv');
-		const rows = 600_000;
-		await writeInteractionLog(big, rows);
+	// a clean file goes into the store in one statement (single-pass.ts); the staged way is killed too
+	it.each(['single_pass', 'staged'])(
+		'leaves the database exactly as before; running the file again completes it (%s)',
+		async (way) => {
+			const dir = tempDir();
+			const db = path.join(dir, 'crash.duckdb');
+			const big = path.join(dir, 'big.csv');
+			const rows = 600_000;
+			await writeInteractionLog(big, rows);
 
-		let store = await Store.open(db);
-		await migrate(store);
-		await ingestFile(store, {
-			path: fixture('interactions-ar.csv'),
-			kind: 'interactions',
-			actor: 'cli'
-		});
-		const state = async () => ({
-			interactions: await store.all(
-				'select count(*) as n, sum(hash(id, channel, type, received_at, decided_at, beneficiary_ref)) as h from interaction'
-			),
-			runs: await store.all('select id, status, inserted from ingest_run order by id'),
-			rejected: await store.all('select count(*) as n from ingest_rejected_row'),
-			audit: await store.all('select count(*) as n from audit_log')
-		});
-		const before = await state();
-		store.close();
-
-		const child = spawn(...node(['tests/helpers/ingest-child.ts', db, big]), {
-			cwd: root,
-			stdio: ['ignore', 'pipe', 'pipe']
-		});
-		let output = '';
-		const stage = await new Promise<string>((resolve, reject) => {
-			child.stdout.on('data', (chunk: Buffer) => {
-				output += chunk.toString();
-				const match = /stage (checking|merging)/.exec(output);
-				if (match) {
-					child.kill('SIGKILL');
-					resolve(match[1]!);
-				}
+			let store = await Store.open(db);
+			await migrate(store);
+			await ingestFile(store, {
+				path: fixture('interactions-ar.csv'),
+				kind: 'interactions',
+				actor: 'cli'
 			});
-			child.on('exit', () => reject(new Error(`the child ended before it was killed: ${output}`)));
-		});
-		await new Promise((resolve) => child.once('exit', resolve));
-		expect(['checking', 'merging']).toContain(stage);
-		expect(output).not.toContain('done');
-
-		store = await Store.open(db);
-		try {
-			expect(await state()).toEqual(before);
-			const result = await ingestFile(store, { path: big, kind: 'interactions', actor: 'cli' });
-			expect(result).toMatchObject({ inserted: rows, rejected: 0 });
-			const count = await store.one<{ n: number }>('select count(*) as n from interaction');
-			expect(count!.n).toBe((before.interactions[0] as { n: number }).n + rows);
-		} finally {
+			const state = async () => ({
+				interactions: await store.all(
+					'select count(*) as n, sum(hash(id, channel, type, received_at, decided_at, beneficiary_ref)) as h from interaction'
+				),
+				runs: await store.all('select id, status, inserted from ingest_run order by id'),
+				rejected: await store.all('select count(*) as n from ingest_rejected_row'),
+				audit: await store.all('select count(*) as n from audit_log')
+			});
+			const before = await state();
 			store.close();
-		}
-	}, 120_000);
+
+			const child = spawn(...node(['tests/helpers/ingest-child.ts', db, big, way]), {
+				cwd: root,
+				stdio: ['ignore', 'pipe', 'pipe']
+			});
+			let output = '';
+			const stage = await new Promise<string>((resolve, reject) => {
+				child.stdout.on('data', (chunk: Buffer) => {
+					output += chunk.toString();
+					const match = /stage (checking|merging)/.exec(output);
+					if (match) {
+						child.kill('SIGKILL');
+						resolve(match[1]!);
+					}
+				});
+				child.on('exit', () =>
+					reject(new Error(`the child ended before it was killed: ${output}`))
+				);
+			});
+			await new Promise((resolve) => child.once('exit', resolve));
+			expect(['checking', 'merging']).toContain(stage);
+			expect(output).not.toContain('done');
+
+			store = await Store.open(db);
+			try {
+				expect(await state()).toEqual(before);
+				const result = await ingestFile(store, { path: big, kind: 'interactions', actor: 'cli' });
+				expect(result).toMatchObject({ inserted: rows, rejected: 0, method: 'single_pass' });
+				const count = await store.one<{ n: number }>('select count(*) as n from interaction');
+				expect(count!.n).toBe((before.interactions[0] as { n: number }).n + rows);
+			} finally {
+				store.close();
+			}
+		},
+		120_000
+	);
 });

@@ -46,10 +46,14 @@ async function parse(raws: string[], monthFirst = false): Promise<(number | null
 async function blank(values: string[]): Promise<(string | null)[]> {
 	return store.use(async (session) => {
 		await session.run(sql('ingest/macros'));
-		const rows = await session.all<{ t: string | null }>(
-			'select ingest_blank(vals[i]) as t from (select $vals::varchar[] as vals), range(1, len($vals::varchar[]) + 1) r(i) order by i',
+		const rows = await session.all<{ t: string | null; e: string | null }>(
+			`select ingest_blank(v) as t, ingest_blank_ends(v, ascii(v), ascii(v[-1])) as e
+			from (select i, vals[i] as v from (select $vals::varchar[] as vals), range(1, len($vals::varchar[]) + 1) r(i))
+			order by i`,
 			{ vals: values }
 		);
+		// the single pass's form (the ends' code points given) trims the same way
+		for (const r of rows) expect(r.e).toBe(r.t);
 		return rows.map((r) => r.t);
 	});
 }
@@ -58,7 +62,20 @@ async function blank(values: string[]): Promise<(string | null)[]> {
 const trimmedByJavaScript = [
 	...'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
 ];
-const keptByJavaScript = ['\u200b', '\u180e', '\u0085', 'x', 'ب', '٣'];
+const keptByJavaScript = [
+	'\u200b',
+	'\u180e',
+	'\u0085',
+	'x',
+	'ب',
+	'٣',
+	'\u0301',
+	'\u200d',
+	'😀',
+	'!',
+	'\u1fff',
+	'\u3001'
+];
 
 describe('the trimming of text values', () => {
 	it("removes exactly what JavaScript's trim() removes, at either end", async () => {

@@ -16,6 +16,7 @@ const expectedTables = [
 	'improvement_action',
 	'ingest_rejected_row',
 	'ingest_run',
+	'ingest_spelling',
 	'interaction',
 	'login_throttle',
 	'metrics_interaction_channel_daily',

@@ -282,6 +282,8 @@ export function headersText(headers: readonly string[]): string {
 	return [...headers.map((h) => normalizeHeader(h))].sort().join('\n');
 }
 
+// Names as files write them (matching normalises both sides); the single pass also looks for these
+// spellings exactly (see knownNames).
 const typeNames: Record<string, string[]> = {
 	inquiry: ['inquiry', 'enquiry', 'question', 'استفسار', 'سؤال', 'الاستفسار'],
 	support_request: [
@@ -290,7 +292,7 @@ const typeNames: Record<string, string[]> = {
 		'support',
 		'طلب دعم',
 		'دعم',
-		'طلب مساعده',
+		'طلب مساعدة',
 		'طلب'
 	],
 	complaint: ['complaint', 'شكوى', 'شكوي', 'الشكوى', 'بلاغ'],
@@ -298,15 +300,15 @@ const typeNames: Record<string, string[]> = {
 };
 
 const decisionNames: Record<string, string[]> = {
-	approved: ['approved', 'accepted', 'مقبول', 'قبول', 'موافق', 'تمت الموافقه', 'مقبوله'],
-	rejected: ['rejected', 'declined', 'مرفوض', 'رفض', 'مرفوضه', 'تم الرفض'],
+	approved: ['approved', 'accepted', 'مقبول', 'قبول', 'موافق', 'تمت الموافقة', 'مقبولة'],
+	rejected: ['rejected', 'declined', 'مرفوض', 'رفض', 'مرفوضة', 'تم الرفض'],
 	pending: [
 		'pending',
 		'under review',
 		'in review',
-		'قيد الدراسه',
-		'قيد المراجعه',
-		'تحت الدراسه',
+		'قيد الدراسة',
+		'قيد المراجعة',
+		'تحت الدراسة',
 		'معلق',
 		'قيد الانتظار'
 	]
@@ -331,6 +333,30 @@ export function matchType(value: string): string | null {
 /** The decision code for a name as written, or null. */
 export function matchDecision(value: string): string | null {
 	return decisionLookup.get(normalizeHeader(value)) ?? null;
+}
+
+/**
+ * The spellings of channel, type and decision names this app knows before reading a file: every
+ * code and name as written here and in the channel table. The single pass (server/ingest/
+ * single-pass.ts) matches a file's names against these and the spellings met in earlier files.
+ */
+export function knownNames(
+	channels: readonly ChannelNames[]
+): { field: 'channel' | 'type' | 'decision'; raw: string }[] {
+	const out: { field: 'channel' | 'type' | 'decision'; raw: string }[] = [];
+	for (const c of channels) {
+		for (const raw of [c.code, c.name_ar, c.name_en, ...c.aliases])
+			out.push({ field: 'channel', raw });
+	}
+	for (const [field, names] of [
+		['type', typeNames],
+		['decision', decisionNames]
+	] as const) {
+		for (const [code, list] of Object.entries(names)) {
+			for (const raw of [code, ...list]) out.push({ field, raw });
+		}
+	}
+	return out;
 }
 
 export interface ChannelNames {

@@ -1,23 +1,20 @@
 // Ingest of interaction logs and survey responses: the file is read into a staging table, checked
 // and merged by SQL inside one transaction (see sql/ingest/), so a file is stored whole or not at all.
+// A clean interaction CSV goes into the store in one pass instead (single-pass.ts); a file that turns
+// out not to be clean is rolled back and taken the staged way.
 import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import {
 	answerHeaders,
 	canonicalColumns,
-	channelMatcher,
 	headersText,
-	matchDecision,
-	matchType,
 	missingRequired,
 	suggestMapping,
 	unknownHeaders,
-	type ChannelNames,
 	type ColumnMapping,
 	type IngestKind
 } from '../../domain/ingest-columns';
-import { normalizeArabic } from '../../domain/arabic';
 import { maskingRules } from '../../domain/masking';
 import { audit } from '../audit';
 import { onDataChanged } from '../data-changes';
@@ -26,6 +23,8 @@ import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
 import { IngestFileError } from './errors';
 import { readXlsx, type SheetRows } from './read-xlsx';
+import { NotSinglePass, singlePass, type SinglePassCounts } from './single-pass';
+import { buildValueMaps } from './value-map';
 
 export type IngestFormat = 'csv' | 'xlsx' | 'json' | 'parquet';
 
@@ -56,6 +55,8 @@ export interface IngestOptions {
 	actor: string;
 	clientAddress?: string | null;
 	onProgress?: (progress: IngestProgress) => void;
+	/** False: settle even a clean interaction CSV the staged way (the tests compare the two ways). */
+	singlePass?: boolean;
 }
 
 export interface IngestResult {
@@ -67,6 +68,8 @@ export interface IngestResult {
 	masked: number;
 	duplicates: number;
 	rows: number;
+	/** Whether the file went into the store in one pass (single-pass.ts) or through staging tables. */
+	method: 'single_pass' | 'staged';
 	seconds: number;
 	format: IngestFormat;
 	mappingName: string | null;
@@ -113,7 +116,8 @@ function checkFile(filePath: string, fileName: string): number {
 function sha256(filePath: string): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const hash = createHash('sha256');
-		createReadStream(filePath)
+		// chunks of 1 MiB: hashing a large file in the default 64 KiB chunks costs twice the CPU
+		createReadStream(filePath, { highWaterMark: 1 << 20 })
 			.on('data', (chunk) => hash.update(chunk))
 			.on('error', reject)
 			.on('end', () => resolve(hash.digest('hex')));
@@ -294,52 +298,6 @@ function* toRawRows(sheet: SheetRows): Generator<SqlValue[]> {
 	}
 }
 
-/** Only whitespace, as JavaScript's trim() (and SQL's ingest_blank) sees it. */
-function isBlank(raw: string): boolean {
-	return raw.trim() === '';
-}
-
-async function buildValueMaps(tx: Session, kind: IngestKind, pos: Record<string, number>) {
-	await tx.run(sql('ingest/create_value_map'));
-	const distinct = async (position: number) =>
-		position
-			? (await tx.all<{ raw: string }>(sql('ingest/distinct_values'), { position })).map(
-					(r) => r.raw
-				)
-			: [];
-	const rows: SqlValue[][] = [];
-	const channels = await tx.all<ChannelNames & Record<string, unknown>>(sql('ingest/channels'));
-	const channel = channelMatcher(channels);
-	if (kind === 'interactions') {
-		const match: Record<string, (value: string) => string | null> = {
-			channel,
-			type: matchType,
-			decision: matchDecision
-		};
-		const found = await tx.all<{ field: string; raw: string }>(
-			sql('ingest/distinct_interaction_values')
-		);
-		for (const { field, raw } of found) rows.push([field, raw, match[field]!(raw), isBlank(raw)]);
-	} else {
-		for (const raw of await distinct(pos.p_channel!)) {
-			rows.push(['channel', raw, channel(raw), isBlank(raw)]);
-		}
-		const surveys = await tx.all<{ id: number; slug: string; title_ar: string; title_en: string }>(
-			sql('ingest/surveys')
-		);
-		const byName = new Map<string, string>();
-		for (const s of surveys) {
-			for (const name of [String(s.id), s.slug, s.title_ar, s.title_en]) {
-				byName.set(normalizeArabic(name), String(s.id));
-			}
-		}
-		for (const raw of await distinct(pos.p_survey!)) {
-			rows.push(['survey', raw, byName.get(normalizeArabic(raw)) ?? null, isBlank(raw)]);
-		}
-	}
-	if (rows.length) await tx.appendRows('ingest_value_map', rows, { temp: true });
-}
-
 function isKoboSubmissionTime(header: string | undefined): boolean {
 	return header?.trim().toLowerCase() === '_submission_time';
 }
@@ -406,6 +364,188 @@ function profiled(session: Session): Session {
 	});
 }
 
+interface StagedInput {
+	options: IngestOptions;
+	fileName: string;
+	shape: FileShape;
+	resolved: ResolvedMapping;
+	runId: number;
+	zone: string;
+	mask: Record<string, string>;
+	report: (stage: IngestStage) => (fraction: number) => void;
+}
+
+interface RunCounts {
+	inserted: number;
+	updated: number;
+	unchanged: number;
+	rejected: number;
+	masked: number;
+	duplicates: number;
+	changed_from: Date | null;
+	changed_to: Date | null;
+}
+
+/** Runs `read`, turning an error from reading the file into a file-level error. */
+async function readingFile<T>(fileName: string, read: () => Promise<T>): Promise<T> {
+	try {
+		return await read();
+	} catch (error) {
+		if (
+			error instanceof IngestFileError ||
+			error instanceof StorageError ||
+			error instanceof NotSinglePass
+		) {
+			throw error;
+		}
+		throw new IngestFileError(
+			'unreadable_file',
+			`${fileName} could not be read: ${firstLine(error)}`,
+			[fileName]
+		);
+	}
+}
+
+/**
+ * The staged path: the file is read into temporary tables, typed, checked and merged there (every
+ * file the single pass does not take). Returns the run's counts and the file's rows.
+ */
+async function ingestStaged(
+	tx: Session,
+	{ options, fileName, shape, resolved, runId, zone, mask, report }: StagedInput
+): Promise<{ counts: RunCounts; rows: number }> {
+	const interactions = options.kind === 'interactions';
+	const columns = [...canonicalColumns(options.kind)];
+	const pos = positions(resolved.mapping, shape.headers, columns);
+	// an interaction CSV is read straight into its staging columns; other files are read as lists
+	// of text first, then staged by position
+	const direct =
+		interactions && shape.format === 'csv' && csvNames(resolved.mapping, shape.headers);
+	// whether some interaction time needs the general parse (most files write ISO times only)
+	let generalTimes = false;
+	await readingFile(fileName, () =>
+		tracked(tx, report('reading'), 0, 0.4, async () => {
+			if (interactions) await tx.run(sql('ingest/create_stage_interactions'));
+			if (direct) {
+				await tx.run(sql('ingest/type_interactions_csv'), {
+					path: options.path,
+					names: direct,
+					zone
+				});
+			} else {
+				await loadRaw(tx, shape, options.path);
+				if (interactions) {
+					await tx.run(sql('ingest/stage_from_raw'), pos);
+					await tx.run(sql('ingest/type_interactions'), { zone });
+				}
+			}
+			if (interactions) {
+				await tx.run(sql('ingest/drop_stage'));
+				await tx.run(sql('ingest/type_interactions_trim_times'));
+				const unusual = await tx.one<{ n: number }>(sql('ingest/general_times_count'));
+				generalTimes = unusual!.n > 0;
+				if (generalTimes) await tx.run(sql('ingest/type_interactions_times'), { zone });
+				await tx.run(sql('ingest/type_interactions_mask'), mask);
+			}
+		})
+	);
+	const count = await tx.one<{ n: number }>(
+		sql(interactions ? 'ingest/typed_count' : 'ingest/raw_count')
+	);
+	if (!count || count.n === 0) {
+		throw new IngestFileError('empty_file', `${fileName} has a header but no rows.`, [fileName]);
+	}
+	await buildValueMaps(tx, options.kind, pos);
+	// the names that matched, for the single pass of later files
+	if (interactions) await tx.run(sql('ingest/spelling_record'));
+
+	let monthFirstColumns: Record<string, boolean> = {};
+	let firstRowid = 0n;
+	await tracked(tx, report('checking'), 0.4, 0.7, async () => {
+		if (interactions) {
+			const order = generalTimes
+				? (await tx.one<Record<string, number>>(sql('ingest/date_order_interactions')))!
+				: {};
+			monthFirstColumns = Object.fromEntries(
+				['received_at', 'decided_at', 'closed_at'].map((c) => [
+					`mf_${c}`,
+					(order[`${c}_month_only`] ?? 0) > 0 && order[`${c}_day_only`] === 0
+				])
+			);
+		} else {
+			const { p_id, ...rest } = pos;
+			await tx.run(sql('ingest/type_responses'), {
+				...rest,
+				p_id: p_id!,
+				derive_id: p_id === 0,
+				mf_submitted_at: await monthFirst(tx, pos.p_submitted_at!),
+				// KoboToolbox writes _submission_time in UTC without saying so
+				zone_submitted_at: isKoboSubmissionTime(resolved.mapping.columns.submitted_at)
+					? 'UTC'
+					: zone,
+				...mask
+			});
+		}
+		firstRowid = BigInt(
+			(await tx.one<{ first_rowid: string }>(sql('ingest/first_rowid')))!.first_rowid
+		);
+		await tx.run(sql('ingest/rows_in_any_order'));
+		await tx.run(sql('ingest/dupes'), { first_rowid: firstRowid });
+	});
+
+	await tracked(tx, report('merging'), 0.7, 0.95, async () => {
+		if (interactions) {
+			const checked = { ...monthFirstColumns, first_rowid: firstRowid };
+			await tx.run(sql('ingest/checked_interactions'));
+			await tx.run(sql('ingest/outcome_interactions'), checked);
+			const settled = (await tx.one<{ settled: number; updated: number; duplicates: number }>(
+				sql('ingest/settled_count')
+			))!;
+			// an unchanged file inserts nothing: its rows are not settled a second time
+			if (count.n - settled.duplicates - settled.settled > 0) {
+				await tx.run(sql('ingest/insert_interactions'), { run_id: runId, ...checked });
+			}
+			await tx.run(sql('ingest/drop_typed'));
+			if (settled.updated > 0) {
+				await tx.run(sql('ingest/update_interactions'), { run_id: runId });
+			}
+		} else {
+			const answers = answerHeaders(resolved.mapping, shape.headers);
+			await tx.run(sql('ingest/answers_responses'), {
+				questions: answers,
+				positions: answers.map((h) => shape.headers.indexOf(h) + 1),
+				...mask
+			});
+			await tx.run(sql('ingest/outcome_responses'));
+			await tx.run(sql('ingest/insert_responses'), { run_id: runId });
+			await tx.run(sql('ingest/update_responses'), { run_id: runId });
+			await tx.run(sql('ingest/delete_changed_answers'));
+			await tx.run(sql('ingest/insert_answers'));
+		}
+		await tx.run(sql('ingest/rows_in_order'));
+		if (!direct) {
+			await tx.run(sql('ingest/insert_rejected'), {
+				run_id: runId,
+				headers: shape.headers,
+				...mask
+			});
+		} else if ((await tx.one<{ n: number }>(sql('ingest/rejected_count')))!.n > 0) {
+			await tx.run(sql('ingest/insert_rejected_csv'), {
+				run_id: runId,
+				path: options.path,
+				headers: shape.headers,
+				...mask
+			});
+		}
+	});
+
+	const counts = (await tx.one<RunCounts & Record<string, unknown>>(
+		interactions ? sql('ingest/counts_interactions') : sql('ingest/counts'),
+		interactions ? { run_id: runId, rows: count.n } : { run_id: runId }
+	))!;
+	return { counts, rows: count.n };
+}
+
 /** The ingest under way on each store: the next waits for it (see ingestFile). */
 const ingestsUnderWay = new WeakMap<Store, Promise<unknown>>();
 
@@ -444,223 +584,141 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 	const zone = organisation?.timeZone ?? 'Asia/Riyadh';
 	const mask = maskParams();
 
-	const result = await store.transaction(async (session) => {
-		const tx = profiled(session);
-		await tx.run(sql('ingest/session_settings'));
-		await tx.run(sql('ingest/rows_in_order'));
-		await tx.run(sql('ingest/macros'));
-		const run = await tx.one<{ id: number }>(sql('ingest/run_insert'), {
-			kind: options.kind,
-			file_name: fileName,
-			file_size: size,
-			mapping_name: resolved.name,
-			mapping: JSON.stringify(resolved.mapping),
-			user_id: options.userId ?? null,
-			actor: options.actor,
-			format: shape.format
-		});
-		const runId = run!.id;
-		if (resolved.save) {
-			await tx.run(sql('ingest/mapping_save'), {
-				name: resolved.save,
-				kind: options.kind,
-				signature: headersSignature(shape.headers),
-				mapping: JSON.stringify(resolved.mapping),
-				user_id: options.userId ?? null
-			});
-		}
+	const names =
+		options.kind === 'interactions' &&
+		shape.format === 'csv' &&
+		csvNames(resolved.mapping, shape.headers);
 
-		const interactions = options.kind === 'interactions';
-		const columns = [...canonicalColumns(options.kind)];
-		const pos = positions(resolved.mapping, shape.headers, columns);
-		// an interaction CSV is read straight into its staging columns (the fast path); other files
-		// are read as lists of text first, then staged by position
-		const direct =
-			interactions && shape.format === 'csv' && csvNames(resolved.mapping, shape.headers);
-		// whether some interaction time needs the general parse (most files write ISO times only)
-		let generalTimes = false;
-		try {
-			await tracked(tx, report('reading'), 0, 0.4, async () => {
-				if (interactions) await tx.run(sql('ingest/create_stage_interactions'));
-				if (direct) {
-					await tx.run(sql('ingest/type_interactions_csv'), {
-						path: options.path,
-						names: direct,
-						zone
-					});
-				} else {
-					await loadRaw(tx, shape, options.path);
-					if (interactions) {
-						await tx.run(sql('ingest/stage_from_raw'), pos);
-						await tx.run(sql('ingest/type_interactions'), { zone });
-					}
-				}
-				if (interactions) {
-					await tx.run(sql('ingest/drop_stage'));
-					await tx.run(sql('ingest/type_interactions_trim_times'));
-					const unusual = await tx.one<{ n: number }>(sql('ingest/general_times_count'));
-					generalTimes = unusual!.n > 0;
-					if (generalTimes) await tx.run(sql('ingest/type_interactions_times'), { zone });
-					await tx.run(sql('ingest/type_interactions_mask'), mask);
-				}
-			});
-		} catch (error) {
-			if (error instanceof IngestFileError || error instanceof StorageError) throw error;
-			throw new IngestFileError(
-				'unreadable_file',
-				`${fileName} could not be read: ${firstLine(error)}`,
-				[fileName]
-			);
-		}
-		const count = await tx.one<{ n: number }>(
-			sql(interactions ? 'ingest/typed_count' : 'ingest/raw_count')
-		);
-		if (!count || count.n === 0) {
-			throw new IngestFileError('empty_file', `${fileName} has a header but no rows.`, [fileName]);
-		}
-		await buildValueMaps(tx, options.kind, pos);
-
-		let monthFirstColumns: Record<string, boolean> = {};
-		let firstRowid = 0n;
-		await tracked(tx, report('checking'), 0.4, 0.7, async () => {
-			if (interactions) {
-				const order = generalTimes
-					? (await tx.one<Record<string, number>>(sql('ingest/date_order_interactions')))!
-					: {};
-				monthFirstColumns = Object.fromEntries(
-					['received_at', 'decided_at', 'closed_at'].map((c) => [
-						`mf_${c}`,
-						(order[`${c}_month_only`] ?? 0) > 0 && order[`${c}_day_only`] === 0
-					])
-				);
-			} else {
-				const { p_id, ...rest } = pos;
-				await tx.run(sql('ingest/type_responses'), {
-					...rest,
-					p_id: p_id!,
-					derive_id: p_id === 0,
-					mf_submitted_at: await monthFirst(tx, pos.p_submitted_at!),
-					// KoboToolbox writes _submission_time in UTC without saying so
-					zone_submitted_at: isKoboSubmissionTime(resolved.mapping.columns.submitted_at)
-						? 'UTC'
-						: zone,
-					...mask
-				});
-			}
-			firstRowid = BigInt(
-				(await tx.one<{ first_rowid: string }>(sql('ingest/first_rowid')))!.first_rowid
-			);
-			await tx.run(sql('ingest/rows_in_any_order'));
-			await tx.run(sql('ingest/dupes'), { first_rowid: firstRowid });
-		});
-
-		await tracked(tx, report('merging'), 0.7, 0.95, async () => {
-			if (interactions) {
-				const checked = { ...monthFirstColumns, first_rowid: firstRowid };
-				await tx.run(sql('ingest/checked_interactions'));
-				await tx.run(sql('ingest/outcome_interactions'), checked);
-				const settled = (await tx.one<{ settled: number; updated: number; duplicates: number }>(
-					sql('ingest/settled_count')
-				))!;
-				// an unchanged file inserts nothing: its rows are not settled a second time
-				if (count.n - settled.duplicates - settled.settled > 0) {
-					await tx.run(sql('ingest/insert_interactions'), { run_id: runId, ...checked });
-				}
-				await tx.run(sql('ingest/drop_typed'));
-				if (settled.updated > 0) {
-					await tx.run(sql('ingest/update_interactions'), { run_id: runId });
-				}
-			} else {
-				const answers = answerHeaders(resolved.mapping, shape.headers);
-				await tx.run(sql('ingest/answers_responses'), {
-					questions: answers,
-					positions: answers.map((h) => shape.headers.indexOf(h) + 1),
-					...mask
-				});
-				await tx.run(sql('ingest/outcome_responses'));
-				await tx.run(sql('ingest/insert_responses'), { run_id: runId });
-				await tx.run(sql('ingest/update_responses'), { run_id: runId });
-				await tx.run(sql('ingest/delete_changed_answers'));
-				await tx.run(sql('ingest/insert_answers'));
-			}
+	// the run id the first attempt took, kept by a second
+	let runIdTaken: number | null = null;
+	const attempt = (method: IngestResult['method']) =>
+		store.transaction(async (session) => {
+			const tx = profiled(session);
+			await tx.run(sql('ingest/session_settings'));
 			await tx.run(sql('ingest/rows_in_order'));
-			if (!direct) {
-				await tx.run(sql('ingest/insert_rejected'), {
-					run_id: runId,
-					headers: shape.headers,
-					...mask
-				});
-			} else if ((await tx.one<{ n: number }>(sql('ingest/rejected_count')))!.n > 0) {
-				await tx.run(sql('ingest/insert_rejected_csv'), {
-					run_id: runId,
-					path: options.path,
-					headers: shape.headers,
-					...mask
+			await tx.run(sql('ingest/macros'));
+			const run = await tx.one<{ id: number }>(sql('ingest/run_insert'), {
+				id: runIdTaken,
+				kind: options.kind,
+				file_name: fileName,
+				file_size: size,
+				mapping_name: resolved.name,
+				mapping: JSON.stringify(resolved.mapping),
+				user_id: options.userId ?? null,
+				actor: options.actor,
+				format: shape.format
+			});
+			const runId = run!.id;
+			runIdTaken = runId;
+			if (resolved.save) {
+				await tx.run(sql('ingest/mapping_save'), {
+					name: resolved.save,
+					kind: options.kind,
+					signature: headersSignature(shape.headers),
+					mapping: JSON.stringify(resolved.mapping),
+					user_id: options.userId ?? null
 				});
 			}
+
+			const { counts, rows } =
+				method === 'single_pass' && names
+					? singlePassCounts(
+							await readingFile(fileName, () =>
+								singlePass(tx, {
+									runId,
+									path: options.path,
+									names,
+									zone,
+									mask,
+									track: (stage, from, to, work) => tracked(tx, report(stage), from, to, work)
+								})
+							)
+						)
+					: await ingestStaged(tx, {
+							options,
+							fileName,
+							shape,
+							resolved,
+							runId,
+							zone,
+							mask,
+							report
+						});
+			report('recording')(0.95);
+			if (counts.changed_from && counts.changed_to) {
+				const change = { from: counts.changed_from, to: counts.changed_to };
+				await onDataChanged(
+					tx,
+					options.kind === 'interactions' ? { interactions: change } : { responses: change }
+				);
+			}
+			const durationMs = Math.round(performance.now() - started);
+			const fileSha256 = await hashing;
+			await tx.run(sql('ingest/run_finish'), {
+				id: runId,
+				file_sha256: fileSha256,
+				inserted: counts.inserted,
+				updated: counts.updated,
+				unchanged: counts.unchanged,
+				rejected: counts.rejected,
+				masked: counts.masked,
+				duplicates: counts.duplicates,
+				duration_ms: durationMs
+			});
+			const outcome: IngestResult = {
+				run_id: runId,
+				inserted: counts.inserted,
+				updated: counts.updated,
+				unchanged: counts.unchanged,
+				rejected: counts.rejected,
+				masked: counts.masked,
+				duplicates: counts.duplicates,
+				rows,
+				method,
+				seconds: durationMs / 1000,
+				format: shape.format,
+				mappingName: resolved.name,
+				mappingSource: resolved.source
+			};
+			await audit(tx, {
+				userId: options.userId ?? null,
+				actor: options.actor,
+				action: 'ingest.run',
+				target: `ingest_run:${runId}`,
+				detail: { file: fileName, kind: options.kind, sha256: fileSha256, ...outcome },
+				clientAddress: options.clientAddress ?? null
+			});
+			await tx.run(sql('ingest/drop_temp'));
+			return outcome;
 		});
 
-		report('recording')(0.95);
-		const counts = (await tx.one<{
-			inserted: number;
-			updated: number;
-			unchanged: number;
-			rejected: number;
-			masked: number;
-			duplicates: number;
-			changed_from: Date | null;
-			changed_to: Date | null;
-		}>(
-			interactions ? sql('ingest/counts_interactions') : sql('ingest/counts'),
-			interactions ? { run_id: runId, rows: count.n } : { run_id: runId }
-		))!;
-		if (counts.changed_from && counts.changed_to) {
-			const change = { from: counts.changed_from, to: counts.changed_to };
-			await onDataChanged(
-				tx,
-				options.kind === 'interactions' ? { interactions: change } : { responses: change }
-			);
+	let result: IngestResult | null = null;
+	if (names && options.singlePass !== false) {
+		try {
+			result = await attempt('single_pass');
+		} catch (error) {
+			if (!(error instanceof NotSinglePass)) throw error;
 		}
-		const durationMs = Math.round(performance.now() - started);
-		const fileSha256 = await hashing;
-		await tx.run(sql('ingest/run_finish'), {
-			id: runId,
-			file_sha256: fileSha256,
-			inserted: counts.inserted,
-			updated: counts.updated,
-			unchanged: counts.unchanged,
-			rejected: counts.rejected,
-			masked: counts.masked,
-			duplicates: counts.duplicates,
-			duration_ms: durationMs
-		});
-		const outcome: IngestResult = {
-			run_id: runId,
-			inserted: counts.inserted,
-			updated: counts.updated,
-			unchanged: counts.unchanged,
-			rejected: counts.rejected,
-			masked: counts.masked,
-			duplicates: counts.duplicates,
-			rows: count.n,
-			seconds: durationMs / 1000,
-			format: shape.format,
-			mappingName: resolved.name,
-			mappingSource: resolved.source
-		};
-		await audit(tx, {
-			userId: options.userId ?? null,
-			actor: options.actor,
-			action: 'ingest.run',
-			target: `ingest_run:${runId}`,
-			detail: { file: fileName, kind: options.kind, sha256: fileSha256, ...outcome },
-			clientAddress: options.clientAddress ?? null
-		});
-		await tx.run(sql('ingest/drop_temp'));
-		return outcome;
-	});
+	}
+	result ??= await attempt('staged');
 	progress?.({ stage: 'recording', fraction: 1 });
 	return result;
+}
+
+function singlePassCounts(single: SinglePassCounts): { counts: RunCounts; rows: number } {
+	return {
+		rows: single.rows,
+		counts: {
+			inserted: single.inserted,
+			updated: 0,
+			unchanged: single.unchanged,
+			rejected: 0,
+			masked: single.masked,
+			duplicates: 0,
+			changed_from: single.changed?.from ?? null,
+			changed_to: single.changed?.to ?? null
+		}
+	};
 }
 
 export interface FileInspection {
