@@ -1,6 +1,6 @@
 // npm run bench:ingest [-- --rows N] [-- --big]
 // Times (a) a bare CREATE TABLE AS SELECT * FROM read_csv of a generated interaction log, (b) the full
-// ingest into an empty store, (c) the same file again (all unchanged), each the best of two rounds,
+// ingest into an empty store, (c) the same file again (all unchanged), each the best of three rounds,
 // and the process's peak memory.
 // --big: only the 5,000,000-row peak-memory run. Writes bench/results/ingest.json.
 import {
@@ -169,7 +169,7 @@ async function main() {
 		const file = path.join(dir, `interactions-${rows}.csv`);
 		console.log(`generating ${rows.toLocaleString('en')} rows …`);
 		await generate(file, rows);
-		// Each figure is the best of two rounds of (a), (b) and (c), taken in turn: the machine is
+		// Each figure is the best of three rounds of (a), (b) and (c), taken in turn: the machine is
 		// shared and one run can be slowed by a neighbour. Each round ingests into a new, empty store.
 		const best = { bare: Infinity, full: Infinity, again: Infinity };
 		const bestCpu = { bare: Infinity, full: Infinity, again: Infinity };
@@ -177,7 +177,7 @@ async function main() {
 		let second: IngestResult | undefined;
 		// a first read warms the file cache and DuckDB's reader
 		await warmUp(file, path.join(dir, 'warm.duckdb'));
-		for (let round = 1; round <= 2; round++) {
+		for (let round = 1; round <= 3; round++) {
 			const store = await Store.open(path.join(dir, `bench-${round}.duckdb`));
 			await migrate(store);
 			await store.run(sql('ingest/cli_settings'));

@@ -81,6 +81,24 @@ async function writeKnownValueMap(tx: Session): Promise<void> {
 }
 
 /**
+ * A statement reading the file: a failure other than the disk's sends the file the staged way, which
+ * gives the file-level error in its own words when the file cannot be read at all.
+ */
+async function passing<T>(statement: Promise<T>): Promise<T> {
+	try {
+		return await statement;
+	} catch (error) {
+		if (error instanceof StorageError) throw error;
+		const text = error instanceof Error ? error.message : String(error);
+		throw new NotSinglePass(
+			text.includes(notSinglePassMark)
+				? 'a row is not clean, is stored already or holds a masking mark'
+				: `it could not be read this way (${text.split('\n')[0]})`
+		);
+	}
+}
+
+/**
  * Whether the file is likely all new ("insert") or all stored already ("compare"), from the ids of
  * its first rows; a file that mixes them goes the staged way.
  */
@@ -131,9 +149,11 @@ export async function singlePass(tx: Session, input: SinglePassInput): Promise<S
 
 	if (way === 'compare') {
 		const found = (await input.track('merging', 0.05, 0.9, () =>
-			tx.one<{ rows: number; unchanged: number; ids: number }>(
-				sql('ingest/single_pass_unchanged'),
-				rowsOf
+			passing(
+				tx.one<{ rows: number; unchanged: number; ids: number }>(
+					sql('ingest/single_pass_unchanged'),
+					rowsOf
+				)
 			)
 		))!;
 		if (found.unchanged !== found.rows || found.ids !== found.rows) {
@@ -143,17 +163,10 @@ export async function singlePass(tx: Session, input: SinglePassInput): Promise<S
 	}
 
 	await tx.run(sql('ingest/rows_in_any_order'));
-	try {
-		// reading, checking and merging at once
-		await input.track('merging', 0.05, 0.9, () =>
-			tx.run(sql('ingest/single_pass_insert'), { run_id: input.runId, ...rowsOf })
-		);
-	} catch (error) {
-		if (error instanceof Error && error.message.includes(notSinglePassMark)) {
-			throw new NotSinglePass('a row is not clean, is stored already or holds a masking mark');
-		}
-		throw error;
-	}
+	// reading, checking and merging at once
+	await input.track('merging', 0.05, 0.9, () =>
+		passing(tx.run(sql('ingest/single_pass_insert'), { run_id: input.runId, ...rowsOf }))
+	);
 	const stored = (await tx.one<{
 		rows: number;
 		repeated: number;
