@@ -6,6 +6,8 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixedOffsetSpan } from '../src/lib/domain/fixed-offset';
+import { interactionColumns } from '../src/lib/domain/ingest-columns';
 import { Store } from '../src/lib/server/db';
 import { ingestFile, type IngestResult } from '../src/lib/server/ingest/ingest';
 import { migrate } from '../src/lib/server/migrate';
@@ -30,19 +32,7 @@ function csvField(value: string): string {
 	return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-const header = [
-	'id',
-	'channel',
-	'type',
-	'received_at',
-	'decided_at',
-	'decision',
-	'closed_at',
-	'service',
-	'branch',
-	'team',
-	'beneficiary_ref'
-] as const;
+const header = interactionColumns;
 type Row = Record<(typeof header)[number], string>;
 
 function writeCsv(rows: Row[]): string {
@@ -51,6 +41,10 @@ function writeCsv(rows: Row[]): string {
 	writeFileSync(file, lines.join('\n') + '\n');
 	return file;
 }
+
+/** Ingests rows written as a CSV file the usual way (the single pass when it can). */
+const ingestRows = (store: Store, rows: Row[]) =>
+	ingestFile(store, { path: writeCsv(rows), kind: 'interactions', actor: 't' });
 
 const stored = (store: Store) =>
 	store.all(
@@ -291,11 +285,7 @@ describe('which files the single pass takes', () => {
 		try {
 			const rows = Array.from({ length: 50 }, (_, i) => clean(`R${i}`));
 			rows.push(clean('BAD', { decided_at: '2026-02-01 09:00:00' }));
-			const result = await ingestFile(store, {
-				path: writeCsv(rows),
-				kind: 'interactions',
-				actor: 't'
-			});
+			const result = await ingestRows(store, rows);
 			expect(result.method).toBe('staged');
 			expect(counts(result)).toMatchObject({ inserted: 50, rejected: 1, rows: 51 });
 			expect(await rejected(store, result.run_id)).toEqual([
@@ -311,25 +301,17 @@ describe('which files the single pass takes', () => {
 	it('sends a file that repeats an id, or mixes stored and new ids, the staged way', async () => {
 		const store = await openStore();
 		try {
-			const repeated = await ingestFile(store, {
-				path: writeCsv([clean('A'), clean('B'), clean('A', { decision: 'pending' })]),
-				kind: 'interactions',
-				actor: 't'
-			});
+			const repeated = await ingestRows(store, [
+				clean('A'),
+				clean('B'),
+				clean('A', { decision: 'pending' })
+			]);
 			expect(repeated.method).toBe('staged');
 			expect(counts(repeated)).toMatchObject({ inserted: 2, duplicates: 1 });
-			const mixed = await ingestFile(store, {
-				path: writeCsv([clean('A', { decision: 'pending' }), clean('C')]),
-				kind: 'interactions',
-				actor: 't'
-			});
+			const mixed = await ingestRows(store, [clean('A', { decision: 'pending' }), clean('C')]);
 			expect(mixed.method).toBe('staged');
 			expect(counts(mixed)).toMatchObject({ inserted: 1, unchanged: 1 });
-			const changed = await ingestFile(store, {
-				path: writeCsv([clean('A'), clean('C')]),
-				kind: 'interactions',
-				actor: 't'
-			});
+			const changed = await ingestRows(store, [clean('A'), clean('C')]);
 			expect(changed.method).toBe('staged');
 			expect(counts(changed)).toMatchObject({ updated: 1, unchanged: 1 });
 		} finally {
@@ -340,18 +322,10 @@ describe('which files the single pass takes', () => {
 	it('learns a spelling of a name from the staged path and takes the next file with it', async () => {
 		const store = await openStore();
 		try {
-			const first = await ingestFile(store, {
-				path: writeCsv([clean('A', { channel: 'الأتصالات الهاتفيه' })]),
-				kind: 'interactions',
-				actor: 't'
-			});
+			const first = await ingestRows(store, [clean('A', { channel: 'الأتصالات الهاتفيه' })]);
 			expect(first.method).toBe('staged');
 			expect(first.inserted).toBe(1);
-			const next = await ingestFile(store, {
-				path: writeCsv([clean('B', { channel: 'الأتصالات الهاتفيه' })]),
-				kind: 'interactions',
-				actor: 't'
-			});
+			const next = await ingestRows(store, [clean('B', { channel: 'الأتصالات الهاتفيه' })]);
 			expect(next.method).toBe('single_pass');
 			const channels = await store.all('select distinct channel from interaction');
 			expect(channels).toEqual([{ channel: 'phone' }]);
@@ -373,7 +347,6 @@ describe('local times as instants by a fixed offset', () => {
 				await session.run(sql('ingest/create_value_map'));
 				await session.run(sql('ingest/single_pass_macros'));
 			});
-			const { fixedOffsetSpan } = await import('../src/lib/domain/fixed-offset');
 			const samples = await store.all<{ local: Date; offset_us: number }>(
 				sql('ingest/zone_offsets'),
 				{ zone }

@@ -77,12 +77,16 @@ create or replace temp macro ingest_ts_parts(s, zone, month_first) as ingest_ts_
 	zone
 );
 
+-- Whether a text is an ISO 8601 local time (date, minutes, seconds, fraction; no offset).
+create or replace temp macro ingest_is_iso_local(raw) as
+	regexp_full_match(raw, '\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?');
+
 -- The short way for the usual shapes, no trimming: ISO local time (one pattern is much cheaper
 -- than the general parse) and ISO with an offset or Z; null for anything else, which
 -- type_interactions_times.sql then reads the general way.
 create or replace temp macro ingest_ts_iso(raw, zone) as (
 	case
-		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?')
+		when ingest_is_iso_local(raw)
 			then timezone(zone, try_cast(raw as timestamp))
 		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|z|[+-]\d{2}(:?\d{2})?)')
 			then try_cast(raw as timestamptz)

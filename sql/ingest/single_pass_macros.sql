@@ -13,7 +13,7 @@ create or replace temp macro ingest_local_instant(ts, zone, fixed_from, fixed_to
 -- The wall-clock time of an ISO 8601 local time exactly as ingest_ts_iso's first branch reads it
 -- (the only shape the single pass takes), else null.
 create or replace temp macro ingest_iso_wall_clock(raw) as
-	case when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?')
+	case when ingest_is_iso_local(raw)
 		then try_cast(raw as timestamp)
 	end;
 

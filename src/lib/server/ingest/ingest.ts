@@ -375,16 +375,14 @@ interface StagedInput {
 	report: (stage: IngestStage) => (fraction: number) => void;
 }
 
-interface RunCounts {
-	inserted: number;
-	updated: number;
-	unchanged: number;
-	rejected: number;
-	masked: number;
-	duplicates: number;
+/** A run's counts, and the span of times it changed (for the roll-ups). */
+type RunCounts = Pick<
+	IngestResult,
+	'inserted' | 'updated' | 'unchanged' | 'rejected' | 'masked' | 'duplicates'
+> & {
 	changed_from: Date | null;
 	changed_to: Date | null;
-}
+};
 
 /** Runs `read`, turning an error from reading the file into a file-level error. */
 async function readingFile<T>(fileName: string, read: () => Promise<T>): Promise<T> {

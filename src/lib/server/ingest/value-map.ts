@@ -23,14 +23,11 @@ function isBlank(raw: string): boolean {
 	return raw.trim() === '';
 }
 
-/**
- * Writes the matches of an interaction file's distinct names to ingest_value_map (replacing it).
- * Returns whether every name matched a code.
- */
+/** Writes the matches of an interaction file's distinct names to ingest_value_map (replacing it). */
 export async function writeInteractionValueMap(
 	tx: Session,
 	found: readonly FoundValue[]
-): Promise<boolean> {
+): Promise<void> {
 	await tx.run(sql('ingest/create_value_map'));
 	const channels = await tx.all<ChannelNames & Record<string, unknown>>(sql('ingest/channels'));
 	const match: Record<InteractionField, (value: string) => string | null> = {
@@ -40,7 +37,6 @@ export async function writeInteractionValueMap(
 	};
 	const rows = found.map(({ field, raw }) => [field, raw, match[field](raw), isBlank(raw)]);
 	if (rows.length) await tx.appendRows('ingest_value_map', rows, { temp: true });
-	return rows.every((row) => row[2] !== null);
 }
 
 /** The value map of a file already read into the ingest's tables (see create_value_map.sql). */
