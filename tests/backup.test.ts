@@ -10,6 +10,7 @@ import { Store } from '../src/lib/server/db';
 import { seedDemo } from '../src/lib/server/demo/load';
 import { migrate } from '../src/lib/server/migrate';
 import { root, startServer } from './helpers/server';
+import { insertTellingRows, interactionCompression } from './helpers/storage';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 const dir = tempDir('tahseen-backup-');
@@ -102,6 +103,11 @@ describe('backup and restore', () => {
 
 		const store = await Store.open(restored);
 		try {
+			// EXPORT DATABASE leaves out how columns are compressed; the restore declares it again
+			await insertTellingRows(store, 'AFTER-RESTORE-');
+			const methods = await interactionCompression(store);
+			expect(methods.service).not.toContain('FSST');
+			expect(methods.beneficiary_ref).not.toContain('Dictionary');
 			const next = await store.one<{ id: number }>(
 				"insert into improvement_action (finding_kind, finding_value, title) values ('figure', 'csat', 'next') returning id"
 			);

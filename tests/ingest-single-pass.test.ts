@@ -28,17 +28,42 @@ async function openStore(timeZone = 'Asia/Riyadh'): Promise<Store> {
 	return store;
 }
 
-function csvField(value: string): string {
-	return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** How a file is written: the single pass reads it with the dialect DuckDB found for its headers. */
+interface Dialect {
+	delimiter: ',' | ';' | '\t';
+	newline: '\n' | '\r\n';
+	bom: boolean;
+	/** Every value in quotes, or only those that need them. */
+	quoteAll: boolean;
+}
+const usual: Dialect = { delimiter: ',', newline: '\n', bom: false, quoteAll: false };
+const dialect = fc.oneof(
+	{ weight: 3, arbitrary: fc.constant(usual) },
+	fc.record({
+		delimiter: fc.constantFrom<Dialect['delimiter'][]>(',', ';', '\t'),
+		newline: fc.constantFrom<Dialect['newline'][]>('\n', '\r\n'),
+		bom: fc.boolean(),
+		quoteAll: fc.boolean()
+	})
+);
+
+function csvField(value: string, d: Dialect): string {
+	const needsQuotes =
+		d.quoteAll ||
+		value.includes('"') ||
+		value.includes(d.delimiter) ||
+		/[\r\n]|^\s|\s$/.test(value);
+	return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 const header = interactionColumns;
 type Row = Record<(typeof header)[number], string>;
 
-function writeCsv(rows: Row[]): string {
+function writeCsv(rows: Row[], d: Dialect = usual): string {
 	const file = path.join(dir, `f${++fileCount}.csv`);
-	const lines = [header.join(','), ...rows.map((r) => header.map((h) => csvField(r[h])).join(','))];
-	writeFileSync(file, lines.join('\n') + '\n');
+	const line = (values: readonly string[]) => values.map((v) => csvField(v, d)).join(d.delimiter);
+	const lines = [line(header), ...rows.map((r) => line(header.map((h) => r[h])))];
+	writeFileSync(file, (d.bom ? '\ufeff' : '') + lines.join(d.newline) + d.newline);
 	return file;
 }
 
@@ -172,10 +197,13 @@ function rowOf(clean: boolean) {
 			};
 		});
 }
-const file = fc.oneof(
-	fc.array(rowOf(true), { minLength: 1, maxLength: 25 }),
-	fc.array(rowOf(false), { minLength: 1, maxLength: 25 })
-);
+const file = fc.record({
+	rows: fc.oneof(
+		fc.array(rowOf(true), { minLength: 1, maxLength: 25 }),
+		fc.array(rowOf(false), { minLength: 1, maxLength: 25 })
+	),
+	dialect
+});
 
 describe('the single pass stores what the staged path stores', () => {
 	it(`in two stores fed the same files, one without the single pass (${Math.round(20 * scale)} runs)`, async () => {
@@ -188,7 +216,7 @@ describe('the single pass stores what the staged path stores', () => {
 					const usual = await openStore();
 					const staged = await openStore();
 					try {
-						const paths = files.map(writeCsv);
+						const paths = files.map((f) => writeCsv(f.rows, f.dialect));
 						if (repeatFirst) paths.push(paths[0]!);
 						for (const file of paths) {
 							const a = await ingestFile(usual, { path: file, kind: 'interactions', actor: 't' });
@@ -275,6 +303,30 @@ describe('which files the single pass takes', () => {
 				'select distinct ingest_run_id as run from interaction'
 			);
 			expect(runs).toEqual([{ run: first.run_id }]);
+		} finally {
+			store.close();
+		}
+	});
+
+	it('reads a file with the dialect found for its headers: semicolons, a BOM, CRLF, quotes', async () => {
+		const store = await openStore();
+		try {
+			const file = writeCsv(
+				[
+					clean('A', { service: 'خدمة; الإغاثة', team: 'سطر\nثانٍ' }),
+					clean('B', { branch: 'فرع "حائل"' })
+				],
+				{ delimiter: ';', newline: '\r\n', bom: true, quoteAll: true }
+			);
+			const result = await ingestFile(store, { path: file, kind: 'interactions', actor: 't' });
+			expect(result.method).toBe('single_pass');
+			expect(counts(result)).toMatchObject({ inserted: 2, rejected: 0 });
+			expect(
+				await store.all('select id, service, branch, team from interaction order by id')
+			).toEqual([
+				{ id: 'A', service: 'خدمة; الإغاثة', branch: 'فرع حائل', team: 'سطر\nثانٍ' },
+				{ id: 'B', service: 'خدمة الإغاثة', branch: 'فرع "حائل"', team: null }
+			]);
 		} finally {
 			store.close();
 		}

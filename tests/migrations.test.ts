@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/lib/server/db';
 import { listMigrations, migrate } from '../src/lib/server/migrate';
 import { sql } from '../src/lib/server/sql';
+import { insertTellingRows, interactionCompression } from './helpers/storage';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 afterAll(removeTempDirs);
@@ -61,7 +62,7 @@ describe('schema migrations', () => {
 		store.close();
 	});
 
-	it('keep every stored interaction when 005 rebuilds the table without its key index', async () => {
+	it('keep every stored interaction when 005 and 007 rebuild the table', async () => {
 		const store = await Store.open(':memory:');
 		await store.run(sql('migrations/create_table'));
 		for (const m of listMigrations().filter((m) => m.version <= 4)) {
@@ -88,6 +89,21 @@ describe('schema migrations', () => {
 			"select constraint_type from duckdb_constraints() where table_name = 'interaction' and constraint_type <> 'NOT NULL'"
 		);
 		expect(keys).toEqual([]);
+		store.close();
+	});
+
+	it('store the interaction log as 007 declares, not as DuckDB would guess', async () => {
+		const store = await Store.open(path.join(tempDir(), 'declared.duckdb'));
+		await migrate(store);
+		await insertTellingRows(store, 'INT-');
+		const methods = await interactionCompression(store);
+		expect(methods.service).toEqual(['Dictionary']);
+		expect(methods.channel).toEqual(['Dictionary']);
+		expect(methods.beneficiary_ref).toEqual(['FSST']);
+		expect(methods.id).toEqual(['FSST']);
+		expect(await store.one('select count(distinct service) as n from interaction')).toEqual({
+			n: 5000
+		});
 		store.close();
 	});
 

@@ -1,4 +1,12 @@
--- The header names of a CSV file (delimiter, quoting and BOM detected by DuckDB's sniffer).
--- Parameters: $path. Output: column_name.
-select column_name
-from (describe select * from read_csv($path, all_varchar := true, header := true));
+-- The header names of a CSV file and its dialect, as DuckDB's sniffer finds them (delimiter,
+-- quoting, escaping and line ends; a BOM is skipped). The single pass reads the file with this
+-- dialect instead of having DuckDB sniff it a second time (single_pass_macros.sql). "(empty)" is
+-- how the sniffer writes "none".
+-- Parameters: $path. Output: one row: headers, delim, quote, escape, new_line.
+select
+	[c.name for c in Columns] as headers,
+	Delimiter as delim,
+	case when Quote = '(empty)' then '' else Quote end as quote,
+	case when Escape = '(empty)' then '' else Escape end as escape,
+	NewLineDelimiter as new_line
+from sniff_csv($path, all_varchar := true, header := true);

@@ -23,10 +23,11 @@ create or replace temp macro ingest_iso_wall_clock(raw) as
 -- stored as it is (the staged path would find no reason to reject it); `marked`: the beneficiary
 -- reference holds a masking mark already, so the masks stored would not be the masks made. A row
 -- that is not clean or is marked sends the whole file down the staged path.
--- Macro arguments: path and names (as type_interactions_csv.sql), the zone and its fixed span
--- (ingest_local_instant), the masking rules p1, r1 … p4, r4.
-create or replace temp macro ingest_single_pass_rows(path, names, zone, fixed_from, fixed_to, offset_us,
-		p1, r1, p2, r2, p3, r3, p4, r4) as table
+-- Macro arguments: path and names (as type_interactions_csv.sql), the file's dialect (delim, quote,
+-- escape, new_line: headers_csv.sql), the zone and its fixed span (ingest_local_instant), the
+-- masking rules p1, r1 … p4, r4.
+create or replace temp macro ingest_single_pass_rows(path, names, delim, quote, escape, new_line,
+		zone, fixed_from, fixed_to, offset_us, p1, r1, p2, r2, p3, r3, p4, r4) as table
 with ends as (
 	-- the code points of each text value's end characters, once (see ingest_blank_ends)
 	select
@@ -40,7 +41,8 @@ with ends as (
 		select * from ingest_stage
 		union all by name
 		select columns('^[a-z_]+$')
-		from read_csv(path, all_varchar := true, header := true, names := names)
+		from read_csv(path, all_varchar := true, header := true, names := names, delim := delim,
+			quote := quote, escape := escape, new_line := new_line)
 	) s
 ),
 trimmed as (

@@ -1,12 +1,11 @@
 -- The first rows of an interaction CSV, to choose how the single pass goes: when none of their ids
 -- is stored the file is likely all new, when all are it is likely a file ingested before.
--- The dialect is guessed from those rows alone (reading a file's first rows is quick; guessing from
--- DuckDB's usual sample is not): when the guess fails the ingest takes the staged path.
--- Parameters: $path, $names (as type_interactions_csv.sql). Output: ids (distinct ids of those
--- rows), stored (how many of them are stored).
+-- Parameters: $path, $names (as type_interactions_csv.sql), $delim, $quote, $escape, $new_line
+-- (headers_csv.sql). Output: ids (distinct ids of those rows), stored (how many of them are stored).
 with first_rows as (
 	select ingest_blank(id) as id
-	from read_csv($path, all_varchar := true, header := true, names := $names, sample_size := 1000)
+	from read_csv($path, all_varchar := true, header := true, names := $names, delim := $delim,
+		quote := $quote, escape := $escape, new_line := $new_line)
 	limit 1000
 )
 select

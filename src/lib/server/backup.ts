@@ -81,6 +81,12 @@ export function readManifest(dir: string): BackupManifest {
 }
 
 /**
+ * Migrations that only declare how columns are stored (their compression), which EXPORT DATABASE
+ * does not write into schema.sql: a restore runs them again. Each rebuilds its table from itself.
+ */
+const storageMigrations = [{ version: 7, file: 'schema/007_interaction_compression' }];
+
+/**
  * Loads the backup in `dir` into `store`, which must be empty, and checks every table's row count
  * against the manifest. Returns the manifest.
  */
@@ -102,6 +108,11 @@ export async function restoreStore(store: Store, dir: string): Promise<BackupMan
 		);
 	if (differences.length) {
 		throw new BackupError(`The restore does not match the backup: ${differences.join('; ')}.`);
+	}
+	for (const { version, file } of storageMigrations) {
+		if (manifest.schema.includes(version)) {
+			await store.transaction((tx) => tx.run(sql(file)));
+		}
 	}
 	return manifest;
 }

@@ -23,7 +23,7 @@ import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
 import { IngestFileError } from './errors';
 import { readXlsx, type SheetRows } from './read-xlsx';
-import { NotSinglePass, singlePass, type SinglePassCounts } from './single-pass';
+import { NotSinglePass, singlePass, type CsvDialect, type SinglePassCounts } from './single-pass';
 import { buildValueMaps } from './value-map';
 
 export type IngestFormat = 'csv' | 'xlsx' | 'json' | 'parquet';
@@ -128,11 +128,12 @@ function firstLine(error: unknown): string {
 	return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 300);
 }
 
-/** The file's headers (and for XLSX its rows, read once). */
+/** The file's headers (and for XLSX its rows, read once; for CSV the dialect DuckDB found). */
 interface FileShape {
 	format: IngestFormat;
 	headers: string[];
 	sheet?: SheetRows;
+	dialect?: CsvDialect;
 }
 
 async function readShape(
@@ -149,12 +150,14 @@ async function readShape(
 		}
 		return { format, headers: rows.headers, sheet: rows };
 	}
-	const query = {
-		csv: 'ingest/headers_csv',
-		json: 'ingest/headers_json',
-		parquet: 'ingest/headers_parquet'
-	}[format];
 	try {
+		if (format === 'csv') {
+			const { headers, ...dialect } = (await db.one<
+				{ headers: string[] } & CsvDialect & Record<string, unknown>
+			>(sql('ingest/headers_csv'), { path: filePath }))!;
+			return { format, headers, dialect };
+		}
+		const query = { json: 'ingest/headers_json', parquet: 'ingest/headers_parquet' }[format];
 		const rows = await db.all<{ column_name: string }>(sql(query), { path: filePath });
 		return { format, headers: rows.map((r) => r.column_name) };
 	} catch (error) {
@@ -586,6 +589,8 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 		options.kind === 'interactions' &&
 		shape.format === 'csv' &&
 		csvNames(resolved.mapping, shape.headers);
+	// what the single pass needs to read the file
+	const singlePassRead = names && shape.dialect ? { names, dialect: shape.dialect } : null;
 
 	// the run id the first attempt took, kept by a second
 	let runIdTaken: number | null = null;
@@ -619,13 +624,13 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 			}
 
 			const { counts, rows } =
-				method === 'single_pass' && names
+				method === 'single_pass' && singlePassRead
 					? singlePassCounts(
 							await readingFile(fileName, () =>
 								singlePass(tx, {
 									runId,
 									path: options.path,
-									names,
+									...singlePassRead,
 									zone,
 									mask,
 									track: (stage, from, to, work) => tracked(tx, report(stage), from, to, work)
@@ -691,7 +696,7 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 		});
 
 	let result: IngestResult | null = null;
-	if (names && options.singlePass !== false) {
+	if (singlePassRead && options.singlePass !== false) {
 		try {
 			result = await attempt('single_pass');
 		} catch (error) {

@@ -28,11 +28,21 @@ export class NotSinglePass extends Error {
 /** The message of the SQL error() that stops single_pass_insert.sql. */
 const notSinglePassMark = 'tahseen:not_single_pass';
 
+/** How a CSV file is written, as DuckDB's sniffer found it (sql/ingest/headers_csv.sql). */
+export interface CsvDialect {
+	delim: string;
+	quote: string;
+	escape: string;
+	new_line: string;
+}
+
 export interface SinglePassInput {
 	runId: number;
 	path: string;
 	/** The file's columns renamed (see csvNames in ingest.ts). */
 	names: string[];
+	/** Read with the dialect found for its headers rather than sniffed again. */
+	dialect: CsvDialect;
 	zone: string;
 	/** The masking rules as bound parameters ($p1, $r1 …). */
 	mask: Record<string, string>;
@@ -114,7 +124,8 @@ async function chooseWay(tx: Session, input: SinglePassInput): Promise<'insert' 
 		tx
 			.one<{ ids: number; stored: number }>(sql('ingest/single_pass_probe'), {
 				path: input.path,
-				names: input.names
+				names: input.names,
+				...input.dialect
 			})
 			.catch((error: unknown) => {
 				if (error instanceof StorageError) throw error;
@@ -142,6 +153,7 @@ export async function singlePass(tx: Session, input: SinglePassInput): Promise<S
 	const rowsOf = {
 		path: input.path,
 		names: input.names,
+		...input.dialect,
 		zone: input.zone,
 		// an empty span (from after to) sends every time through the zone's rules
 		fixed_from: wallClock(span?.from ?? new Date(Date.UTC(2200, 0))),
