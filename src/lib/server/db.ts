@@ -444,17 +444,38 @@ export class Store {
 	 * Runs `work` in one transaction: committed when it resolves, rolled back when it throws.
 	 * `figures: false` for writes no cached figure depends on (the generation stays as it is).
 	 */
-	async transaction<T>(
+	transaction<T>(
 		work: (tx: Session) => Promise<T>,
 		options: { figures?: boolean } = {}
 	): Promise<T> {
+		return this.transactionAfter(
+			() => Promise.resolve(),
+			(tx) => work(tx),
+			options
+		);
+	}
+
+	/**
+	 * Runs `prepare` on a connection outside any transaction, then `work` in one transaction on the
+	 * same connection (as transaction()), then `cleanup` there, whatever happened. For work that
+	 * first fills temporary tables: DuckDB inserts into a stored table with all its threads only
+	 * from data committed before the transaction began; from a temporary table filled inside it, it
+	 * uses one thread.
+	 */
+	async transactionAfter<P, T>(
+		prepare: (session: Session) => Promise<P>,
+		work: (tx: Session, prepared: P) => Promise<T>,
+		options: { figures?: boolean; cleanup?: (session: Session) => Promise<void> } = {}
+	): Promise<T> {
 		const connection = await this.acquire();
+		const session = new Session(connection, this.failure);
 		try {
+			const prepared = await prepare(session);
 			await connection.run('begin transaction').catch((error: unknown) => {
 				throw this.failure(error);
 			});
 			try {
-				const result = await work(new Session(connection, this.failure));
+				const result = await work(session, prepared);
 				await connection.run('commit').catch((error: unknown) => {
 					throw this.failure(error);
 				});
@@ -465,6 +486,7 @@ export class Store {
 				throw error;
 			}
 		} finally {
+			await options.cleanup?.(session).catch(() => undefined);
 			this.release(connection);
 		}
 	}

@@ -23,7 +23,13 @@ import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
 import { IngestFileError } from './errors';
 import { readXlsx, type SheetRows } from './read-xlsx';
-import { NotSinglePass, singlePass, type CsvDialect, type SinglePassCounts } from './single-pass';
+import {
+	NotSinglePass,
+	singlePass,
+	type CsvDialect,
+	type SinglePassCounts,
+	type SinglePassInput
+} from './single-pass';
 import { buildValueMaps } from './value-map';
 
 export type IngestFormat = 'csv' | 'xlsx' | 'json' | 'parquet';
@@ -372,10 +378,24 @@ interface StagedInput {
 	fileName: string;
 	shape: FileShape;
 	resolved: ResolvedMapping;
-	runId: number;
 	zone: string;
 	mask: Record<string, string>;
 	report: (stage: IngestStage) => (fraction: number) => void;
+}
+
+/** How the single pass reads an interaction CSV. */
+type SinglePassRead = Pick<SinglePassInput, 'names' | 'dialect'>;
+
+/** A file staged in the session's temporary tables (stageFile), for mergeStaged. */
+interface StagedFile {
+	/** The file's rows. */
+	rows: number;
+	/** The interaction CSV's columns renamed, when it was typed straight from the file. */
+	direct: string[] | false;
+	/** Which time columns read slash dates month-first ($mf_received_at …). */
+	monthFirstColumns: Record<string, boolean>;
+	/** The row id of the file's first row (a CSV row's line is found from its row id). */
+	firstRowid: bigint;
 }
 
 /** A run's counts, and the span of times it changed (for the roll-ups). */
@@ -408,13 +428,15 @@ async function readingFile<T>(fileName: string, read: () => Promise<T>): Promise
 }
 
 /**
- * The staged path: the file is read into temporary tables, typed, checked and merged there (every
- * file the single pass does not take). Returns the run's counts and the file's rows.
+ * The staged path, first half: the file is read into temporary tables, typed and checked there
+ * (every file the single pass does not take). It writes nothing but temporary tables, and runs
+ * before the ingest's transaction begins, so that mergeStaged's inserts read committed data (see
+ * Store.transactionAfter).
  */
-async function ingestStaged(
+async function stageFile(
 	tx: Session,
-	{ options, fileName, shape, resolved, runId, zone, mask, report }: StagedInput
-): Promise<{ counts: RunCounts; rows: number }> {
+	{ options, fileName, shape, resolved, zone, mask, report }: StagedInput
+): Promise<StagedFile> {
 	const interactions = options.kind === 'interactions';
 	const columns = [...canonicalColumns(options.kind)];
 	const pos = positions(resolved.mapping, shape.headers, columns);
@@ -457,8 +479,6 @@ async function ingestStaged(
 		throw new IngestFileError('empty_file', `${fileName} has a header but no rows.`, [fileName]);
 	}
 	await buildValueMaps(tx, options.kind, pos);
-	// the names that matched, for the single pass of later files
-	if (interactions) await tx.run(sql('ingest/spelling_record'));
 
 	let monthFirstColumns: Record<string, boolean> = {};
 	let firstRowid = 0n;
@@ -493,7 +513,22 @@ async function ingestStaged(
 		await tx.run(sql('ingest/rows_in_any_order'));
 		await tx.run(sql('ingest/dupes'), { first_rowid: firstRowid });
 	});
+	return { rows: count.n, direct, monthFirstColumns, firstRowid };
+}
 
+/**
+ * The staged path, second half, in the ingest's transaction: each staged row settled against the
+ * stored ones and merged, the rejected rows kept. Returns the run's counts and the file's rows.
+ */
+async function mergeStaged(
+	tx: Session,
+	staged: StagedFile,
+	{ options, shape, resolved, runId, mask, report }: StagedInput & { runId: number }
+): Promise<{ counts: RunCounts; rows: number }> {
+	const interactions = options.kind === 'interactions';
+	const { direct, monthFirstColumns, firstRowid } = staged;
+	// the names that matched, for the single pass of later files
+	if (interactions) await tx.run(sql('ingest/spelling_record'));
 	await tracked(tx, report('merging'), 0.7, 0.95, async () => {
 		if (interactions) {
 			const checked = { ...monthFirstColumns, first_rowid: firstRowid };
@@ -503,7 +538,7 @@ async function ingestStaged(
 				sql('ingest/settled_count')
 			))!;
 			// an unchanged file inserts nothing: its rows are not settled a second time
-			if (count.n - settled.duplicates - settled.settled > 0) {
+			if (staged.rows - settled.duplicates - settled.settled > 0) {
 				await tx.run(sql('ingest/insert_interactions'), { run_id: runId, ...checked });
 			}
 			await tx.run(sql('ingest/drop_typed'));
@@ -542,9 +577,9 @@ async function ingestStaged(
 
 	const counts = (await tx.one<RunCounts & Record<string, unknown>>(
 		interactions ? sql('ingest/counts_interactions') : sql('ingest/counts'),
-		interactions ? { run_id: runId, rows: count.n } : { run_id: runId }
+		interactions ? { run_id: runId, rows: staged.rows } : { run_id: runId }
 	))!;
-	return { counts, rows: count.n };
+	return { counts, rows: staged.rows };
 }
 
 /** The ingest under way on each store: the next waits for it (see ingestFile). */
@@ -590,110 +625,118 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 		shape.format === 'csv' &&
 		csvNames(resolved.mapping, shape.headers);
 	// what the single pass needs to read the file
-	const singlePassRead = names && shape.dialect ? { names, dialect: shape.dialect } : null;
+	const singlePassRead: SinglePassRead | null =
+		names && shape.dialect ? { names, dialect: shape.dialect } : null;
 
 	// the run id the first attempt took, kept by a second
 	let runIdTaken: number | null = null;
-	const attempt = (method: IngestResult['method']) =>
-		store.transaction(async (session) => {
-			const tx = profiled(session);
-			await tx.run(sql('ingest/session_settings'));
-			await tx.run(sql('ingest/rows_in_order'));
-			await tx.run(sql('ingest/macros'));
-			const run = await tx.one<{ id: number }>(sql('ingest/run_insert'), {
-				id: runIdTaken,
-				kind: options.kind,
-				file_name: fileName,
-				file_size: size,
-				mapping_name: resolved.name,
-				mapping: JSON.stringify(resolved.mapping),
-				user_id: options.userId ?? null,
-				actor: options.actor,
-				format: shape.format
-			});
-			const runId = run!.id;
-			runIdTaken = runId;
-			if (resolved.save) {
-				await tx.run(sql('ingest/mapping_save'), {
-					name: resolved.save,
-					kind: options.kind,
-					signature: headersSignature(shape.headers),
-					mapping: JSON.stringify(resolved.mapping),
-					user_id: options.userId ?? null
-				});
-			}
+	const staging: StagedInput = { options, fileName, shape, resolved, zone, mask, report };
 
-			const { counts, rows } =
-				method === 'single_pass' && singlePassRead
-					? singlePassCounts(
-							await readingFile(fileName, () =>
-								singlePass(tx, {
-									runId,
-									path: options.path,
-									...singlePassRead,
-									zone,
-									mask,
-									track: (stage, from, to, work) => tracked(tx, report(stage), from, to, work)
-								})
-							)
-						)
-					: await ingestStaged(tx, {
-							options,
-							fileName,
-							shape,
-							resolved,
-							runId,
-							zone,
-							mask,
-							report
-						});
-			report('recording')(0.95);
-			if (counts.changed_from && counts.changed_to) {
-				const change = { from: counts.changed_from, to: counts.changed_to };
-				await onDataChanged(
-					tx,
-					options.kind === 'interactions' ? { interactions: change } : { responses: change }
-				);
-			}
-			const durationMs = Math.round(performance.now() - started);
-			const fileSha256 = await hashing;
-			await tx.run(sql('ingest/run_finish'), {
-				id: runId,
-				file_sha256: fileSha256,
-				inserted: counts.inserted,
-				updated: counts.updated,
-				unchanged: counts.unchanged,
-				rejected: counts.rejected,
-				masked: counts.masked,
-				duplicates: counts.duplicates,
-				duration_ms: durationMs
-			});
-			const outcome: IngestResult = {
-				run_id: runId,
-				inserted: counts.inserted,
-				updated: counts.updated,
-				unchanged: counts.unchanged,
-				rejected: counts.rejected,
-				masked: counts.masked,
-				duplicates: counts.duplicates,
-				rows,
-				method,
-				seconds: durationMs / 1000,
-				format: shape.format,
-				mappingName: resolved.name,
-				mappingSource: resolved.source
-			};
-			await audit(tx, {
-				userId: options.userId ?? null,
-				actor: options.actor,
-				action: 'ingest.run',
-				target: `ingest_run:${runId}`,
-				detail: { file: fileName, kind: options.kind, sha256: fileSha256, ...outcome },
-				clientAddress: options.clientAddress ?? null
-			});
-			await tx.run(sql('ingest/drop_temp'));
-			return outcome;
+	/** The ingest's transaction: the run recorded, the file's rows merged, the roll-ups told. */
+	const recordRun = async (
+		tx: Session,
+		way: { method: 'single_pass'; read: SinglePassRead } | { method: 'staged'; staged: StagedFile }
+	): Promise<IngestResult> => {
+		const run = await tx.one<{ id: number }>(sql('ingest/run_insert'), {
+			id: runIdTaken,
+			kind: options.kind,
+			file_name: fileName,
+			file_size: size,
+			mapping_name: resolved.name,
+			mapping: JSON.stringify(resolved.mapping),
+			user_id: options.userId ?? null,
+			actor: options.actor,
+			format: shape.format
 		});
+		const runId = run!.id;
+		runIdTaken = runId;
+		if (resolved.save) {
+			await tx.run(sql('ingest/mapping_save'), {
+				name: resolved.save,
+				kind: options.kind,
+				signature: headersSignature(shape.headers),
+				mapping: JSON.stringify(resolved.mapping),
+				user_id: options.userId ?? null
+			});
+		}
+
+		const { counts, rows } =
+			way.method === 'single_pass'
+				? singlePassCounts(
+						await readingFile(fileName, () =>
+							singlePass(tx, {
+								runId,
+								path: options.path,
+								...way.read,
+								zone,
+								mask,
+								track: (stage, from, to, work) => tracked(tx, report(stage), from, to, work)
+							})
+						)
+					)
+				: await mergeStaged(tx, way.staged, { ...staging, runId });
+		report('recording')(0.95);
+		if (counts.changed_from && counts.changed_to) {
+			const change = { from: counts.changed_from, to: counts.changed_to };
+			await onDataChanged(
+				tx,
+				options.kind === 'interactions' ? { interactions: change } : { responses: change }
+			);
+		}
+		const durationMs = Math.round(performance.now() - started);
+		const fileSha256 = await hashing;
+		await tx.run(sql('ingest/run_finish'), {
+			id: runId,
+			file_sha256: fileSha256,
+			inserted: counts.inserted,
+			updated: counts.updated,
+			unchanged: counts.unchanged,
+			rejected: counts.rejected,
+			masked: counts.masked,
+			duplicates: counts.duplicates,
+			duration_ms: durationMs
+		});
+		const outcome: IngestResult = {
+			run_id: runId,
+			inserted: counts.inserted,
+			updated: counts.updated,
+			unchanged: counts.unchanged,
+			rejected: counts.rejected,
+			masked: counts.masked,
+			duplicates: counts.duplicates,
+			rows,
+			method: way.method,
+			seconds: durationMs / 1000,
+			format: shape.format,
+			mappingName: resolved.name,
+			mappingSource: resolved.source
+		};
+		await audit(tx, {
+			userId: options.userId ?? null,
+			actor: options.actor,
+			action: 'ingest.run',
+			target: `ingest_run:${runId}`,
+			detail: { file: fileName, kind: options.kind, sha256: fileSha256, ...outcome },
+			clientAddress: options.clientAddress ?? null
+		});
+		return outcome;
+	};
+
+	const attempt = (method: IngestResult['method']) =>
+		store.transactionAfter(
+			async (session) => {
+				const tx = profiled(session);
+				await tx.run(sql('ingest/session_settings'));
+				await tx.run(sql('ingest/rows_in_order'));
+				await tx.run(sql('ingest/macros'));
+				// the staged path fills its temporary tables before the transaction begins
+				return method === 'single_pass' && singlePassRead
+					? ({ method, read: singlePassRead } as const)
+					: ({ method: 'staged', staged: await stageFile(tx, staging) } as const);
+			},
+			(session, way) => recordRun(profiled(session), way),
+			{ cleanup: (session) => session.run(sql('ingest/drop_temp')) }
+		);
 
 	let result: IngestResult | null = null;
 	if (singlePassRead && options.singlePass !== false) {

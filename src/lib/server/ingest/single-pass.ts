@@ -1,10 +1,11 @@
 // The single pass: a clean interaction CSV (every row storable as written, ISO local times, no id
 // repeated, every name one the app knows) goes from the file into the store in one statement,
 // without the staged path's temporary tables (sql/ingest/single_pass_*.sql). Most exports are
-// clean, and the staged path costs about twice as much. When the file turns out not to be clean,
-// the pass throws NotSinglePass, the ingest rolls its transaction back and takes the staged path.
-// That costs the part of a read DuckDB does before the statement stops; measured on a million rows:
-// 0.6 to 2.6 s for a bad first row or a bad row in every hundred, about 5 s for a bad last row. A
+// clean, and the staged path costs about 1.7 times as much. When the file turns out not to be
+// clean, the pass throws NotSinglePass, the ingest rolls its transaction back and takes the staged
+// path. That costs the part of a read DuckDB does before the statement stops; measured on a
+// million rows: 1 to 3 s for a bad first row or a bad row in every hundred, about 3 s for a bad
+// last row. A
 // first look at the first rows would send a file off throughout the staged way sooner, but costs
 // every clean file about 0.1 s; not done.
 import {
