@@ -371,6 +371,32 @@ describe('which files the single pass takes', () => {
 		}
 	});
 
+	// every stored value takes part in ingest_unchanged (sql/ingest/macros.sql), which both ways use
+	const changes: [keyof Row, string][] = [
+		['channel', 'website'],
+		['type', 'complaint'],
+		['received_at', '2026-03-01 08:00:00'],
+		['decided_at', '2026-03-06 10:30:00'],
+		['decision', 'rejected'],
+		['closed_at', '2026-03-09 12:00:00'],
+		['service', 'خدمة أخرى'],
+		['branch', 'فرع الرياض'],
+		['team', 'فريق ب'],
+		['beneficiary_ref', 'BEN-2']
+	];
+	it.each(changes)('finds a row updated when only its %s differs', async (column, value) => {
+		const store = await openStore();
+		try {
+			await ingestRows(store, [clean('A'), clean('B')]);
+			const same = await ingestRows(store, [clean('A'), clean('B')]);
+			expect(counts(same)).toMatchObject({ unchanged: 2, updated: 0 });
+			const changed = await ingestRows(store, [clean('A'), clean('B', { [column]: value })]);
+			expect(counts(changed)).toMatchObject({ unchanged: 1, updated: 1, rejected: 0 });
+		} finally {
+			store.close();
+		}
+	});
+
 	it('learns a spelling of a name from the staged path and takes the next file with it', async () => {
 		const store = await openStore();
 		try {

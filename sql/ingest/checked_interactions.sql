@@ -63,14 +63,7 @@ select
 	case
 		when len(n.reasons) > 0 then 'rejected'
 		when o.id is null then 'inserted'
-		when o.channel = n.channel and o.type = n.type and o.received_at = n.received_at
-			and o.decided_at is not distinct from n.decided_at
-			and o.decision is not distinct from n.decision
-			and o.closed_at is not distinct from n.closed_at
-			and o.service is not distinct from n.service
-			and o.branch is not distinct from n.branch
-			and o.team is not distinct from n.team
-			and o.beneficiary_ref is not distinct from n.beneficiary_ref then 'unchanged'
+		when ingest_unchanged(o, n) then 'unchanged'
 		else 'updated'
 	end as outcome,
 	n.received_at as changed_at,

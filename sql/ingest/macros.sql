@@ -132,3 +132,16 @@ create or replace temp macro ingest_mask(t, p1, r1, p2, r2, p3, r3, p4, r4) as
 create or replace temp macro ingest_mask_marks(t) as
 	coalesce((length(t) - length(replace(t, 'محجوب]', ''))) // 6, 0);
 
+
+-- Whether an interaction read from a file (n) holds the values stored for its id (o), both passed
+-- as whole rows (a table's alias names its row). The staged path (checked_interactions.sql) and the
+-- single pass (single_pass_unchanged.sql) call a row unchanged by this one rule.
+create or replace temp macro ingest_unchanged(o, n) as
+	o.channel = n.channel and o.type = n.type and o.received_at = n.received_at
+	and o.decided_at is not distinct from n.decided_at
+	and o.decision is not distinct from n.decision
+	and o.closed_at is not distinct from n.closed_at
+	and o.service is not distinct from n.service
+	and o.branch is not distinct from n.branch
+	and o.team is not distinct from n.team
+	and o.beneficiary_ref is not distinct from n.beneficiary_ref;
