@@ -7,8 +7,7 @@ import {
 	computeMetrics,
 	computeSegments,
 	computeTrends,
-	computeTurnaroundDistribution,
-	MetricsError
+	computeTurnaroundDistribution
 } from '../src/lib/server/metrics';
 import { addRows, applySettings, metricsStore, riyadh } from './helpers/metrics-store';
 
@@ -103,7 +102,7 @@ describe('a period with one answer', () => {
 			suppressed: true
 		});
 		expect(f.nps).toMatchObject({ n: 1, score: null, suppressed: true });
-		expect(f.ces).toEqual({ n: 1, mean: null, suppressed: true });
+		expect(f.ces).toEqual({ n: 1, scored_n: 0, mean: null, suppressed: true });
 	});
 });
 
@@ -427,30 +426,36 @@ describe('small groups', () => {
 			csat
 		}));
 
-	it('refuses a filter whose remainder is a small group', async () => {
+	it('scores a filter whose remainder is a small group only where no block is split', async () => {
 		store = await metricsStore();
 		await addRows(store, [], [...answers('phone', 10, 5, 0), ...answers('website', 2, 1, 0)]);
 		const period = { from: '2026-05-01', to: '2026-05-31' };
 		expect((await computeMetrics(store, period)).csat.percent).toBeCloseTo((10 / 12) * 100, 10);
-		// phone alone (10) beside the total (12) would reveal the 2 website answers
-		const refused = computeMetrics(store, { ...period, channel: 'phone' });
-		await expect(refused).rejects.toThrow(MetricsError);
-		await expect(refused).rejects.toMatchObject({ code: 'remainder' });
-		// the same filter is refused for breakdowns and trends
-		await expect(computeSegments(store, { ...period, channel: 'phone' })).rejects.toMatchObject({
-			code: 'remainder'
+		// phone alone (10) beside the total (12) would reveal the 2 website answers: the website's
+		// 2 are pooled with the phone's 10 in one block, so phone alone is counted, not scored
+		const phone = await computeFigures(store, { ...period, channel: 'phone' });
+		expect(phone.csat).toMatchObject({
+			n: 10,
+			scored_n: 0,
+			percent: null,
+			positive: null,
+			suppressed: true
 		});
-		await expect(computeTrends(store, { ...period, channel: 'phone' })).rejects.toMatchObject({
-			code: 'remainder'
-		});
-		// the website alone is a small group: counted, not scored, not refused
+		// the same for breakdowns and trends, which are not refused either
+		const segments = await computeSegments(store, { ...period, channel: 'phone' });
+		expect(segments.dimensions.branch[0]!.csat).toMatchObject({ n: 10, suppressed: true });
+		const trend = await computeTrends(store, { ...period, channel: 'phone' });
+		expect(trend.buckets[0]!.csat).toMatchObject({ n: 10, percent: null, suppressed: true });
+		// the website alone is a small group: counted, not scored
 		const website = await computeFigures(store, { ...period, channel: 'website' });
-		expect(website.csat).toMatchObject({ n: 2, percent: null, suppressed: true });
-		// the same through another dimension: branch hail holds everything, so nothing is revealed
-		expect((await computeMetrics(store, { ...period, branch: 'hail' })).csat.n).toBe(12);
+		expect(website.csat).toMatchObject({ n: 2, scored_n: 0, percent: null, suppressed: true });
+		// the same through another dimension: branch hail holds the whole block, so it is scored
+		const hail = await computeFigures(store, { ...period, branch: 'hail' });
+		expect(hail.csat).toMatchObject({ n: 12, scored_n: 12, suppressed: false });
+		expect(hail.csat.percent).toBeCloseTo((10 / 12) * 100, 10);
 	});
 
-	it('suppresses small segments and, by the remainder rule, the next smallest', async () => {
+	it('suppresses small segments and the block their answers are pooled with', async () => {
 		store = await metricsStore();
 		await addRows(
 			store,
@@ -472,7 +477,7 @@ describe('small groups', () => {
 		});
 	});
 
-	it('suppresses small months in a trend, with the remainder rule across months', async () => {
+	it('suppresses small months in a trend, and the month their answers are pooled with', async () => {
 		store = await metricsStore();
 		await addRows(
 			store,

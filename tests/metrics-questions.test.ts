@@ -1,5 +1,5 @@
 // Results of the survey's other questions (response_answer), through the server API on a real
-// DuckDB store: counts per option, the small-group rule and the remainder rule per question.
+// DuckDB store: counts per option, the small-group rule and the anonymity blocks per question.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../src/lib/server/db';
 import { computeQuestionResults } from '../src/lib/server/metrics';
@@ -44,6 +44,28 @@ async function answer(channel: string, reason: string, count: number, start: num
 	}
 }
 
+/** As answer(), all on one day. */
+async function answerOn(
+	day: string,
+	channel: string,
+	reason: string,
+	count: number,
+	start: number
+) {
+	const ids = Array.from({ length: count }, (_, i) => `r-${start + i}`);
+	await addRows(
+		store,
+		[],
+		ids.map((id) => ({ id, submittedAt: riyadh(`${day}T10:00:00`), channel, csat: 4 }))
+	);
+	for (const id of ids) {
+		await store.run(
+			"insert into response_answer (response_id, question, value) values (?, 'visit_reason', ?)",
+			[id, reason]
+		);
+	}
+}
+
 async function withSurvey() {
 	store = await metricsStore({ minGroupSize: 5 });
 	await store.run(
@@ -70,6 +92,7 @@ describe('question results', () => {
 				text_ar: 'سبب الزيارة',
 				text_en: 'Reason for the visit',
 				n: 8,
+				scored_n: 8,
 				suppressed: false,
 				options: [
 					{ value: 'aid', text_ar: 'مساعدة', text_en: 'Aid', count: 6, percent: (6 / 8) * 100 },
@@ -95,16 +118,23 @@ describe('question results', () => {
 		expect(result).toMatchObject({ key: 'visit_reason', n: 3, suppressed: true, options: null });
 	});
 
-	it('refuse the figures of a filtered question whose remainder is a small group', async () => {
+	it('give no figures for a filtered question whose remainder is a small group', async () => {
 		await withSurvey();
-		await answer('phone', 'aid', 6, 0);
-		await answer('website', 'inquiry', 2, 100);
-		// phone alone (6) is large enough, but total (8) − phone = the 2 website answers
+		// all on 5 May: one calendar piece (1–17 May 2026; 1 Dhu al-Hijjah 1447 is 18 May)
+		await answerOn('2026-05-05', 'phone', 'aid', 6, 0);
+		await answerOn('2026-05-05', 'website', 'inquiry', 2, 100);
+		// phone alone (6) is large enough, but total (8) − phone = the 2 website answers: they
+		// share one block, so phone alone is counted and not shown
 		const phone = await computeQuestionResults(store, { ...may, channel: 'phone' });
-		expect(phone.questions[0]).toMatchObject({ n: 6, suppressed: true, options: null });
-		await answer('website', 'inquiry', 4, 200);
+		expect(phone.questions[0]).toMatchObject({
+			n: 6,
+			scored_n: 0,
+			suppressed: true,
+			options: null
+		});
+		await answerOn('2026-05-05', 'website', 'inquiry', 4, 200);
 		const wider = await computeQuestionResults(store, { ...may, channel: 'phone' });
-		expect(wider.questions[0]).toMatchObject({ n: 6, suppressed: false });
+		expect(wider.questions[0]).toMatchObject({ n: 6, scored_n: 6, suppressed: false });
 		expect(wider.questions[0]!.options![0]).toMatchObject({ value: 'aid', count: 6, percent: 100 });
 	});
 });

@@ -105,7 +105,7 @@ describe('roll-ups', () => {
 				trend.buckets.reduce((n, b) => n + pick(b), 0);
 			expect(sum((b) => b.interactions_total)).toBe(total.interactions_total);
 			expect(sum((b) => b.csat.n)).toBe(total.csat.n);
-			expect(sum((b) => b.csat.positive)).toBe(total.csat.positive);
+			expect(sum((b) => b.csat.positive ?? 0)).toBe(total.csat.positive);
 			expect(sum((b) => b.by_channel.phone ?? 0)).toBe(total.by_channel.phone);
 		}
 		const segments = await computeSegments(store, period);
@@ -271,8 +271,8 @@ describe('roll-ups', () => {
 		});
 		const after = await computeFigures(store, day);
 		expect(after.csat.n).toBe(before.csat.n + 1);
-		expect(after.csat.positive).toBe(before.csat.positive + 1);
-		expect(after.nps.promoters).toBe(before.nps.promoters + 1);
+		expect(after.csat.positive).toBe((before.csat.positive ?? 0) + 1);
+		expect(after.nps.promoters).toBe((before.nps.promoters ?? 0) + 1);
 		expect(after.response_rate.website!.responses).toBe(
 			before.response_rate.website!.responses + 1
 		);

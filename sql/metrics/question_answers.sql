@@ -1,6 +1,6 @@
 -- Answers to survey questions other than csat / nps / ces / comment (response_answer), of the
 -- answers submitted in [$start, $end): per question and stored value, how many answers.
--- Parameters: $start, $end. Filters (null = all): $channel, $service, $branch, $survey_id, and
+-- Parameters: $start, $end. Filters (null = all): $channel, $service, $branch, and
 -- through the linked interaction $type and $team (unlinked answers then drop out).
 -- Output: question, value, answers (ordered by question, then most answers first).
 select a.question, a.value, count(*) as answers
@@ -11,7 +11,6 @@ where r.submitted_at >= $start and r.submitted_at < $end
 	and ($channel::varchar is null or r.channel = $channel)
 	and ($service::varchar is null or r.service = $service)
 	and ($branch::varchar is null or r.branch = $branch)
-	and ($survey_id::integer is null or r.survey_id = $survey_id)
 	and ($type::varchar is null or exists (
 		select 1 from interaction i where i.id = r.interaction_id and i.type = $type))
 	and ($team::varchar is null or exists (

@@ -163,20 +163,6 @@ export function referenceFigures(
 	const end = localMidnight(f.to) + DAY;
 	const { sums, byChannel: respByChannel } = responseSums(interactions, responses, f);
 
-	for (const dim of ['channel', 'type', 'service', 'branch', 'team'] as const) {
-		if (f[dim] === undefined) continue;
-		const parent = { ...f };
-		delete parent[dim];
-		const p = responseSums(interactions, responses, parent).sums;
-		for (const [own, all] of [
-			[sums.csatN, p.csatN],
-			[sums.npsN, p.npsN],
-			[sums.cesN, p.cesN]
-		] as const) {
-			if (own >= s.minGroupSize && small(all - own, s.minGroupSize)) return { refused: true };
-		}
-	}
-
 	const chosen = interactions.filter((i) => {
 		const t = i.receivedAt.getTime();
 		return (

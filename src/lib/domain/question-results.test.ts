@@ -61,16 +61,32 @@ describe('question results', () => {
 		]);
 	});
 
-	it('reports only the count of a small group or of one the remainder rule exposes', () => {
+	it('reports only the count of a small group or of one with no answers scored', () => {
 		const counts = [
 			{ question: 'visit_reason', value: 'aid', answers: 4 },
 			{ question: 'heard_from', value: 'friend', answers: 9 }
 		];
-		const results = questionResults(counts, definitions, 5, new Set(['heard_from']));
+		const results = questionResults(counts, definitions, 5, new Map([['heard_from', []]]));
 		expect(results).toEqual([
 			expect.objectContaining({ key: 'visit_reason', n: 4, suppressed: true, options: null }),
 			expect.objectContaining({ key: 'heard_from', n: 9, suppressed: true, options: null })
 		]);
+	});
+
+	it('gives option figures over the scored answers and the count over all', () => {
+		const counts = [
+			{ question: 'heard_from', value: 'friend', answers: 9 },
+			{ question: 'heard_from', value: 'social', answers: 3 }
+		];
+		const scored = new Map([
+			['heard_from', [{ question: 'heard_from', value: 'friend', answers: 6 }]]
+		]);
+		const [result] = questionResults(counts, definitions, 5, scored);
+		expect(result).toMatchObject({ n: 12, scored_n: 6, suppressed: false });
+		expect(result!.options!.find((o) => o.value === 'friend')).toMatchObject({
+			count: 6,
+			percent: 100
+		});
 	});
 
 	it('reads an undefined question as categories up to 12 values, else as free text', () => {

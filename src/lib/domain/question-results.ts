@@ -34,7 +34,9 @@ export interface QuestionResult {
 	text_en: string | null;
 	/** people who answered the question */
 	n: number;
-	/** too few answers to report (or exposed by the remainder rule): no option figures */
+	/** answers behind the option figures (the rest are pooled with answers outside the group) */
+	scored_n: number;
+	/** answers but no option figures: too few, or none in an anonymity block inside the group */
 	suppressed: boolean;
 	/** null for free text and for suppressed questions */
 	options: OptionResult[] | null;
@@ -69,7 +71,9 @@ export function splitChoices(value: string): string[] {
 
 /**
  * Question results from answer counts. `n` of a question = its stored answers (one per response).
- * A question with 1 … min−1 answers, or listed in `exposed` (remainder rule), keeps `n` only.
+ * The option figures come from `scored` (the answers in anonymity blocks lying wholly inside the
+ * group; all of `counts` when not given); a question with 1 … min−1 answers, or with none scored,
+ * keeps `n` only.
  * Options of a defined choice question come in the definition's order, with unanswered options at
  * 0; other values after them by count.
  */
@@ -77,7 +81,7 @@ export function questionResults(
 	counts: readonly AnswerCount[],
 	definitions: ReadonlyMap<string, QuestionDefinition>,
 	minGroupSize: number,
-	exposed: ReadonlySet<string> = new Set()
+	scored?: ReadonlyMap<string, readonly AnswerCount[]>
 ): QuestionResult[] {
 	const byQuestion = new Map<string, AnswerCount[]>();
 	for (const row of counts) {
@@ -90,13 +94,16 @@ export function questionResults(
 			const definition = definitions.get(key);
 			const type = kindOf(definition?.type);
 			const n = rows.reduce((sum, row) => sum + row.answers, 0);
-			const suppressed = tooFew(n, minGroupSize) || exposed.has(key);
+			const scoredRows = scored ? (scored.get(key) ?? []) : rows;
+			const scoredN = scoredRows.reduce((sum, row) => sum + row.answers, 0);
+			const suppressed = tooFew(n, minGroupSize) || (n > 0 && scoredN === 0);
 			const base = {
 				key,
 				type,
 				text_ar: definition?.text_ar ?? null,
 				text_en: definition?.text_en ?? null,
 				n,
+				scored_n: suppressed ? 0 : scoredN,
 				suppressed
 			};
 			const categorical =
@@ -104,7 +111,7 @@ export function questionResults(
 				type === 'multiple' ||
 				(type === 'other' && rows.length <= maxCategories);
 			if (suppressed || !categorical || n === 0) return { ...base, options: null };
-			return { ...base, options: options(rows, type, definition, n) };
+			return { ...base, options: options(scoredRows, type, definition, scoredN) };
 		})
 		.sort((a, b) => order(a.key, definitions) - order(b.key, definitions));
 }

@@ -24,7 +24,6 @@ import {
 	type AnswerCount,
 	type QuestionDefinition
 } from '../../domain/question-results';
-import { remainderExposed, suppressedKeys, tooFew } from '../../domain/suppression';
 import { questionSetSchema } from '../../schemas/survey-questions';
 import { SECONDS_PER_DAY } from '../../domain/turnaround';
 import { isoDateIn } from '../../domain/zoned-time';
@@ -32,6 +31,16 @@ import { ratio } from '../../domain/stats';
 import type { Row, SqlValue, Store } from '../db';
 import { getOrganisation, type Organisation } from '../organisation';
 import { sql } from '../sql';
+import {
+	anonymityIndex,
+	questionAnonymityIndex,
+	blockDimensions,
+	measures,
+	type AnonymityIndex,
+	type GroupDims,
+	type Measure,
+	type Scored
+} from './anonymity';
 import { ensureRollups } from './rollups';
 import {
 	interactionTypes,
@@ -57,8 +66,7 @@ import {
 	type TurnaroundFigures
 } from './types';
 
-export type MetricsErrorCode =
-	'invalid_filter' | 'unknown_channel' | 'no_organisation' | 'remainder';
+export type MetricsErrorCode = 'invalid_filter' | 'unknown_channel' | 'no_organisation';
 
 /** A request the engine refuses, with the reason in English (`message`) and Arabic (`messageAr`). */
 export class MetricsError extends Error {
@@ -126,6 +134,8 @@ export type Source = 'rollup' | 'raw';
 export interface ComputeOptions {
 	/** 'rollup' (default) reads the daily roll-ups; 'raw' reads the raw rows (benchmark, checks). */
 	source?: Source;
+	/** attach to every score the cells of answers it covers (`coverage`), for the anonymity tests */
+	explain?: boolean;
 }
 
 /** The answer roll-ups' measures, as their columns name them (the same the survey's group commit adds). */
@@ -356,47 +366,87 @@ async function turnaroundFromHistogram(
 	};
 }
 
-/** Scores from counts, with small groups (or groups named in `hide`) suppressed. */
+/**
+ * Scores of a group from its counts (`all`) and, per measure, the sums over the anonymity blocks
+ * lying wholly inside it (`scored`): the score covers those answers only (`scored_n`); a group
+ * none of whose answers lie in such blocks (every group of 1 … min−1 answers among them) keeps
+ * its count and no score (`suppressed`). Counts and sums of unscored answers are never returned.
+ */
 function scores(
-	s: ResponseSums,
-	minGroupSize: number,
-	hide: { csat?: boolean; nps?: boolean; ces?: boolean } = {}
+	all: ResponseSums,
+	scored: Record<Measure, Scored>,
+	explain = false
 ): { csat: CsatFigures; nps: NpsFigures; ces: CesFigures } {
-	const csatHidden = hide.csat || tooFew(s.csat_n, minGroupSize);
-	const npsHidden = hide.nps || tooFew(s.nps_n, minGroupSize);
-	const cesHidden = hide.ces || tooFew(s.ces_n, minGroupSize);
-	const csat = csatFromCounts({ n: s.csat_n, positive: s.csat_positive, sum: s.csat_sum });
+	const c = scored.csat.sums;
+	const p = scored.nps.sums;
+	const e = scored.ces.sums;
+	const csatN = c.csat_n ?? 0;
+	const npsN = p.nps_n ?? 0;
+	const cesN = e.ces_n ?? 0;
+	const coverage = (m: Measure) => (explain ? { coverage: scored[m].coverage } : {});
+	const csat = csatFromCounts({ n: csatN, positive: c.csat_positive ?? 0, sum: c.csat_sum ?? 0 });
 	const nps = npsFromCounts({
-		n: s.nps_n,
-		promoters: s.nps_promoters,
-		detractors: s.nps_detractors
+		n: npsN,
+		promoters: p.nps_promoters ?? 0,
+		detractors: p.nps_detractors ?? 0
 	});
-	const ces = cesFromCounts({ n: s.ces_n, sum: s.ces_sum });
+	const ces = cesFromCounts({ n: cesN, sum: e.ces_sum ?? 0 });
 	return {
-		csat: csatHidden
-			? {
-					n: s.csat_n,
-					percent: null,
-					ci_low: null,
-					ci_high: null,
-					mean: null,
-					positive: s.csat_positive,
-					suppressed: true
-				}
-			: { ...csat, positive: s.csat_positive, suppressed: false },
-		nps: npsHidden
-			? {
-					n: s.nps_n,
-					score: null,
-					ci_low: null,
-					ci_high: null,
-					promoters: s.nps_promoters,
-					detractors: s.nps_detractors,
-					suppressed: true
-				}
-			: { ...nps, promoters: s.nps_promoters, detractors: s.nps_detractors, suppressed: false },
-		ces: cesHidden ? { n: s.ces_n, mean: null, suppressed: true } : { ...ces, suppressed: false }
+		csat: {
+			...csat,
+			n: all.csat_n,
+			scored_n: csatN,
+			positive: csatN > 0 ? (c.csat_positive ?? 0) : null,
+			suppressed: all.csat_n > 0 && csatN === 0,
+			...coverage('csat')
+		},
+		nps: {
+			...nps,
+			n: all.nps_n,
+			scored_n: npsN,
+			promoters: npsN > 0 ? (p.nps_promoters ?? 0) : null,
+			detractors: npsN > 0 ? (p.nps_detractors ?? 0) : null,
+			suppressed: all.nps_n > 0 && npsN === 0,
+			...coverage('nps')
+		},
+		ces: {
+			...ces,
+			n: all.ces_n,
+			scored_n: cesN,
+			suppressed: all.ces_n > 0 && cesN === 0,
+			...coverage('ces')
+		}
 	};
+}
+
+/** The group of a filter (and optionally one segment) for the anonymity blocks. */
+function groupDims(filter: MetricsFilter, segment?: { dim: SegmentDimension; key: string | null }) {
+	const dims: GroupDims = {};
+	for (const d of blockDimensions) if (filter[d] !== undefined) dims[d] = filter[d];
+	if (segment) dims[segment.dim] = segment.key;
+	return dims;
+}
+
+/** The anonymity blocks of the answers around a period (see anonymity.ts). */
+function blocksFor(
+	ctx: Context,
+	filter: MetricsFilter,
+	need: { detail: boolean; request: boolean }
+): Promise<AnonymityIndex> {
+	return anonymityIndex((name, params) => run(ctx.store, name, params), {
+		zone: ctx.org.timeZone,
+		minGroupSize: ctx.org.minGroupSize,
+		from: filter.from,
+		to: filter.to,
+		...need
+	});
+}
+
+function scoredOf(index: AnonymityIndex, dims: GroupDims, from: string, to: string) {
+	return Object.fromEntries(measures.map((m) => [m, index.scored(m, dims, from, to)])) as Record<
+		Measure,
+		Scored
+	>;
 }
 
 function turnaroundFigures(row: TurnaroundRow): TurnaroundFigures {
@@ -422,40 +472,16 @@ function responseRate(responses: number, linked: number, interactions: number): 
 
 const filterDimensions = ['channel', 'type', 'service', 'branch', 'team'] as const;
 
-/**
- * The remainder rule for a filtered request: for every parent obtained by dropping one filter,
- * refuse when the parent minus this group is a small group for any score.
- */
-async function checkRemainder(
+async function figuresIn(
 	ctx: Context,
 	filter: MetricsFilter,
-	own: ResponseSums,
-	source: Source
-): Promise<void> {
-	for (const dim of filterDimensions) {
-		if (filter[dim] === undefined) continue;
-		const parent: MetricsFilter = { ...filter };
-		delete parent[dim];
-		const sums = (await responseRows(ctx, parent, source)).reduce(addSums, emptySums());
-		const min = ctx.org.minGroupSize;
-		if (
-			remainderExposed(own.csat_n, sums.csat_n, min) ||
-			remainderExposed(own.nps_n, sums.nps_n, min) ||
-			remainderExposed(own.ces_n, sums.ces_n, min)
-		) {
-			throw new MetricsError(
-				'remainder',
-				`Refused: the answers outside this ${dim} filter are fewer than ${min}, so comparing the two totals would reveal their scores. Widen the filter.`,
-				`مرفوض: الإجابات خارج هذا المرشّح أقل من ${min}، ومقارنة المجموعين تكشف تقييمها. وسّع نطاق المرشّح.`
-			);
-		}
-	}
-}
-
-async function figuresIn(ctx: Context, filter: MetricsFilter, source: Source): Promise<Figures> {
+	source: Source,
+	explain = false
+): Promise<Figures> {
 	checkChannel(ctx, filter);
 	const params = parameters(ctx.org, filter);
-	const [interactionRows, respRows, tRow] = await Promise.all([
+	const dims = groupDims(filter);
+	const [interactionRows, respRows, tRow, blocks] = await Promise.all([
 		run<{ channel: string; type: InteractionType; interactions: number }>(
 			ctx.store,
 			source === 'raw'
@@ -466,10 +492,13 @@ async function figuresIn(ctx: Context, filter: MetricsFilter, source: Source): P
 			params
 		),
 		responseRows(ctx, filter, source),
-		turnaroundRow(ctx, filter, source)
+		turnaroundRow(ctx, filter, source),
+		blocksFor(ctx, filter, {
+			detail: Object.keys(dims).length > 0,
+			request: needsLink(filter)
+		})
 	]);
 	const sums = respRows.reduce(addSums, emptySums());
-	await checkRemainder(ctx, filter, sums, source);
 
 	const byChannel: Record<string, number> = {};
 	const channelLinked: Record<string, { responses: number; linked: number }> = {};
@@ -506,7 +535,7 @@ async function figuresIn(ctx: Context, filter: MetricsFilter, source: Source): P
 		by_channel: byChannel,
 		by_type: byType,
 		responses_total: sums.responses,
-		...scores(sums, ctx.org.minGroupSize),
+		...scores(sums, scoredOf(blocks, dims, filter.from, filter.to), explain),
 		turnaround: turnaroundFigures(tRow),
 		response_rate: rates
 	};
@@ -530,7 +559,7 @@ export async function computeFigures(
 ): Promise<Figures> {
 	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
-	return figuresIn(ctx, filter, options.source ?? 'rollup');
+	return figuresIn(ctx, filter, options.source ?? 'rollup', options.explain);
 }
 
 /** The contract shape of the issue, from richer figures. */
@@ -583,12 +612,16 @@ type SegmentRow = ResponseSums & { dimension: SegmentDimension; key: string | nu
  * segments so that no small group can be recovered from the total. Turnaround and counts are
  * never suppressed. Scores are never broken down by staff member (there is no such dimension).
  */
-export async function computeSegments(store: Store, input: MetricsFilter): Promise<Segments> {
+export async function computeSegments(
+	store: Store,
+	input: MetricsFilter,
+	options: Pick<ComputeOptions, 'explain'> = {}
+): Promise<Segments> {
 	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
 	checkChannel(ctx, filter);
 	const params = parameters(ctx.org, filter);
-	const [interactionRows, rollupRows, linkedRows, requestRows] = await Promise.all([
+	const [interactionRows, rollupRows, linkedRows, requestRows, blocks] = await Promise.all([
 		run<{ dimension: string; key: string | null; interactions: number }>(
 			store,
 			'metrics/interaction_segments',
@@ -604,12 +637,10 @@ export async function computeSegments(store: Store, input: MetricsFilter): Promi
 					'metrics/turnaround_segments',
 					params
 				)
-			: Promise.resolve([])
+			: Promise.resolve([]),
+		// the team breakdown needs the blocks by the linked request's type and team
+		blocksFor(ctx, filter, { detail: true, request: true })
 	]);
-	if (filterDimensions.some((d) => filter[d] !== undefined)) {
-		const own = (await responseRows(ctx, filter, 'rollup')).reduce(addSums, emptySums());
-		await checkRemainder(ctx, filter, own, 'rollup');
-	}
 	const responseRowsAll = needsLink(filter)
 		? linkedRows
 		: [...rollupRows, ...linkedRows.filter((r) => r.dimension === 'team')];
@@ -635,30 +666,13 @@ export async function computeSegments(store: Store, input: MetricsFilter): Promi
 		const sumsOf = (k: string | null) =>
 			resp.filter((r) => r.key === k).reduce(addSums, emptySums());
 		const all = keys.map((key) => ({ key, sums: sumsOf(key) }));
-		const hidden = {
-			csat: suppressedKeys(
-				all.map((a) => ({ key: a.key, n: a.sums.csat_n })),
-				min
-			),
-			nps: suppressedKeys(
-				all.map((a) => ({ key: a.key, n: a.sums.nps_n })),
-				min
-			),
-			ces: suppressedKeys(
-				all.map((a) => ({ key: a.key, n: a.sums.ces_n })),
-				min
-			)
-		};
 		dimensions[dim] = all.map(({ key, sums }) => {
 			const interactions = inter
 				.filter((r) => r.key === key)
 				.reduce((n, r) => n + Number(r.interactions), 0);
 			const t = req.find((r) => r.key === key);
-			const s = scores(sums, min, {
-				csat: hidden.csat.has(key),
-				nps: hidden.nps.has(key),
-				ces: hidden.ces.has(key)
-			});
+			const group = groupDims(filter, { dim, key });
+			const s = scores(sums, scoredOf(blocks, group, filter.from, filter.to), options.explain);
 			return {
 				key,
 				interactions,
@@ -701,6 +715,8 @@ export async function computeScoreTrends(
 interface TrendOptions {
 	granularity?: Granularity;
 	calendar?: CalendarSystem;
+	/** attach the covered cells to every score (see ComputeOptions) */
+	explain?: boolean;
 }
 
 async function trendsIn(
@@ -716,7 +732,8 @@ async function trendsIn(
 	checkChannel(ctx, filter);
 	const params = parameters(ctx.org, filter);
 	const buckets = periodBuckets(filter, granularity, calendar);
-	const [interactionDays, responseDays, turnarounds] = await Promise.all([
+	const dims = groupDims(filter);
+	const [interactionDays, responseDays, turnarounds, blocks] = await Promise.all([
 		run<{ day: string; channel: string; interactions: number }>(
 			store,
 			coarse(filter) ? 'metrics/interactions_by_day_coarse' : 'metrics/interactions_by_day',
@@ -735,10 +752,9 @@ async function trendsIn(
 			? Promise.all(
 					buckets.map((b) => turnaroundRow(ctx, { ...filter, from: b.from, to: b.to }, 'rollup'))
 				)
-			: Promise.resolve([])
+			: Promise.resolve([]),
+		blocksFor(ctx, filter, { detail: Object.keys(dims).length > 0, request: needsLink(filter) })
 	]);
-	const sums = responseDays.reduce(addSums, emptySums());
-	await checkRemainder(ctx, filter, sums, 'rollup');
 	const rows = buckets.map((b, i) => ({
 		bucket: b,
 		byChannel: interactionDays
@@ -750,27 +766,8 @@ async function trendsIn(
 		sums: responseDays.filter((d) => d.day >= b.from && d.day <= b.to).reduce(addSums, emptySums()),
 		turnaround: turnarounds[i]
 	}));
-	const min = ctx.org.minGroupSize;
-	const hidden = {
-		csat: suppressedKeys(
-			rows.map((r) => ({ key: r.bucket.key, n: r.sums.csat_n })),
-			min
-		),
-		nps: suppressedKeys(
-			rows.map((r) => ({ key: r.bucket.key, n: r.sums.nps_n })),
-			min
-		),
-		ces: suppressedKeys(
-			rows.map((r) => ({ key: r.bucket.key, n: r.sums.ces_n })),
-			min
-		)
-	};
 	const out = rows.map((r): ScoreTrendBucket | TrendBucket => {
-		const s = scores(r.sums, min, {
-			csat: hidden.csat.has(r.bucket.key),
-			nps: hidden.nps.has(r.bucket.key),
-			ces: hidden.ces.has(r.bucket.key)
-		});
+		const s = scores(r.sums, scoredOf(blocks, dims, r.bucket.from, r.bucket.to), options.explain);
 		return {
 			key: r.bucket.key,
 			from: r.bucket.from,
@@ -833,11 +830,20 @@ function change(
 	return proportionChange(previous, current);
 }
 
-function changes(previous: Figures, current: Figures) {
+/** Change labels of CSAT % and within-window % between two periods' figures (one rule everywhere). */
+export function figureChanges(previous: Figures, current: Figures) {
 	return {
 		csat: change(
-			{ x: previous.csat.positive, n: previous.csat.n, suppressed: previous.csat.suppressed },
-			{ x: current.csat.positive, n: current.csat.n, suppressed: current.csat.suppressed }
+			{
+				x: previous.csat.positive ?? 0,
+				n: previous.csat.scored_n,
+				suppressed: previous.csat.suppressed
+			},
+			{
+				x: current.csat.positive ?? 0,
+				n: current.csat.scored_n,
+				suppressed: current.csat.suppressed
+			}
 		),
 		within_window: change(
 			{ x: previous.turnaround.within_window, n: previous.turnaround.n_decided, suppressed: false },
@@ -880,8 +886,8 @@ export async function computeComparison(
 		previous,
 		year_before: yearBeforeFigures,
 		changes: {
-			previous: changes(previous, current),
-			year_before: changes(yearBeforeFigures, current)
+			previous: figureChanges(previous, current),
+			year_before: figureChanges(yearBeforeFigures, current)
 		}
 	};
 }
@@ -894,46 +900,42 @@ export async function listChannels(
 }
 
 /**
- * Results of the survey questions other than csat / nps / ces / comment for a period and filter
- * (optionally one survey): answers per question and, for choice questions, per option. A question
- * with too few answers keeps its count only; with a filter, so does a question whose answers
- * outside the filter would be a small group (the remainder rule, per question).
+ * Results of the survey questions other than csat / nps / ces / comment for a period and filter:
+ * answers per question and, for choice questions, per option. Each question's answers are cut
+ * into anonymity blocks of their own; the option figures cover the blocks lying wholly inside the
+ * group (`scored_n`), and a question none of whose answers do keeps its count only.
  */
 export async function computeQuestionResults(
 	store: Store,
-	input: MetricsFilter & { surveyId?: number }
+	input: MetricsFilter
 ): Promise<QuestionResults> {
-	const { surveyId, ...rest } = input;
-	const filter = parseMetricsFilter(rest);
+	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
 	checkChannel(ctx, filter);
-	const survey = surveyId ?? null;
-	const countsFor = (f: MetricsFilter) =>
-		run<AnswerCount & Row>(store, 'metrics/question_answers', {
-			...parameters(ctx.org, f),
-			survey_id: survey
-		});
-	const [counts, versions] = await Promise.all([
-		countsFor(filter),
+	const [counts, versions, blocks] = await Promise.all([
+		run<AnswerCount & Row>(store, 'metrics/question_answers', parameters(ctx.org, filter)),
 		store.all<{ survey_id: number; version: number; questions: string }>(
 			sql('metrics/question_definitions')
-		)
+		),
+		questionAnonymityIndex((name, params) => run(store, name, params), {
+			zone: ctx.org.timeZone,
+			minGroupSize: ctx.org.minGroupSize,
+			from: filter.from,
+			to: filter.to
+		})
 	]);
 	const min = ctx.org.minGroupSize;
-	const own = answersPerQuestion(counts);
-	const exposed = new Set<string>();
-	for (const dim of filterDimensions) {
-		if (filter[dim] === undefined) continue;
-		const parent: MetricsFilter = { ...filter };
-		delete parent[dim];
-		const parentN = answersPerQuestion(await countsFor(parent));
-		for (const [key, n] of own) {
-			if (remainderExposed(n, parentN.get(key) ?? n, min)) exposed.add(key);
-		}
+	const dims = groupDims(filter);
+	const scored = new Map<string, AnswerCount[]>();
+	for (const question of answersPerQuestion(counts).keys()) {
+		const byValue = blocks.scored(question, dims, filter.from, filter.to);
+		scored.set(
+			question,
+			[...byValue].map(([value, answers]) => ({ question, value, answers }))
+		);
 	}
 	const definitions = new Map<string, QuestionDefinition>();
 	for (const version of versions) {
-		if (survey !== null && version.survey_id !== survey) continue;
 		const parsed = questionSetSchema.safeParse(JSON.parse(version.questions));
 		if (!parsed.success) continue;
 		// newest version first: the first definition of a key wins
@@ -944,7 +946,7 @@ export async function computeQuestionResults(
 	return {
 		period: periodOf(ctx.org, filter),
 		min_group_size: min,
-		questions: questionResults(counts, definitions, min, exposed)
+		questions: questionResults(counts, definitions, min, scored)
 	};
 }
 

@@ -8,6 +8,7 @@ export {
 	computeScoreTrends,
 	computeTrends,
 	computeTurnaroundDistribution,
+	figureChanges,
 	metricsFilterSchema,
 	MetricsError,
 	parseMetricsFilter,

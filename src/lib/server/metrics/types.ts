@@ -8,6 +8,7 @@ import type { Nps } from '../../domain/nps';
 import type { Granularity } from '../../domain/periods';
 import type { CalendarSystem } from '../../domain/calendar-month';
 import type { Turnaround } from '../../domain/turnaround';
+import type { CoverageCell } from './anonymity';
 
 export const interactionTypes = ['inquiry', 'support_request', 'complaint', 'suggestion'] as const;
 export type InteractionType = (typeof interactionTypes)[number];
@@ -38,16 +39,25 @@ export interface Metrics {
 }
 
 export interface ScoreFlags {
-	/** 1 … min−1 answers (or hidden by the remainder rule): count shown, score null */
+	/**
+	 * answers of the group that lie in anonymity blocks wholly inside it: the score covers these
+	 * (n − scored_n answers are pooled with answers outside the group; docs/anonymity.md)
+	 */
+	scored_n: number;
+	/** answers but no score: none of them lie in a block wholly inside the group (every small group) */
 	suppressed: boolean;
+	/** with `explain`: the cells of answers the score covers */
+	coverage?: CoverageCell[];
 }
 
+/** `n` counts every answer of the group with the measure; the score and its sums cover `scored_n`. */
 export interface CsatFigures extends Csat, ScoreFlags {
-	positive: number;
+	/** answers 4–5 among the scored ones; null when nothing is scored */
+	positive: number | null;
 }
 export interface NpsFigures extends Nps, ScoreFlags {
-	promoters: number;
-	detractors: number;
+	promoters: number | null;
+	detractors: number | null;
 }
 export interface CesFigures extends ScoreFlags {
 	n: number;

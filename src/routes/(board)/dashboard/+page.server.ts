@@ -8,8 +8,7 @@ import {
 	type DashboardContext
 } from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
-import { proportionChange } from '$lib/domain/change';
-import { computeFigures, MetricsError, type Figures } from '$lib/server/metrics';
+import { computeFigures, figureChanges, MetricsError } from '$lib/server/metrics';
 import { previousPeriod, periodFromDates, parsePeriodKey } from '$lib/domain/periods';
 import { filterQuery, type DashboardFilter } from '$lib/schemas/dashboard-filter';
 import type { PageServerLoad } from './$types';
@@ -21,18 +20,6 @@ const overviewCharts = [
 	'overdue-age',
 	'response-rate'
 ] as const;
-
-/** Change label of CSAT % or within-window % (two-proportion test; too few or no data said so). */
-function changeOf(previous: Figures, current: Figures, figure: 'csat' | 'within_window') {
-	const side = (f: Figures) =>
-		figure === 'csat'
-			? { x: f.csat.positive, n: f.csat.n, suppressed: f.csat.suppressed }
-			: { x: f.turnaround.within_window, n: f.turnaround.n_decided, suppressed: false };
-	const [a, b] = [side(previous), side(current)];
-	if (a.n === 0 || b.n === 0) return { label: 'no_data' as const };
-	if (a.suppressed || b.suppressed) return { label: 'too_few' as const };
-	return { label: proportionChange(a, b).label };
-}
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, allRoles);
@@ -71,10 +58,8 @@ async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: b
 			computeFigures(ctx.store, { ...metricsFilterOf(filter), from: before.from, to: before.to })
 		]);
 		const charts = chartLinks(overviewCharts, filter, ctx.prefs);
-		const changes = {
-			csat: changeOf(previous, current, 'csat'),
-			within_window: changeOf(previous, current, 'within_window')
-		};
+		const { csat, within_window } = figureChanges(previous, current);
+		const changes = { csat: { label: csat.label }, within_window: { label: within_window.label } };
 		return {
 			...base,
 			error: null,
