@@ -19,13 +19,22 @@ import {
 	type CsatFigures,
 	type MetricsFilter
 } from '../src/lib/server/metrics';
-import { addRows, metricsStore, riyadh, type ResponseRow } from './helpers/metrics-store';
+import {
+	addRows,
+	metricsStore,
+	riyadh,
+	type InteractionRow,
+	type ResponseRow
+} from './helpers/metrics-store';
 
 const MIN = 5;
 const channels = ['phone', 'website', 'letter'] as const;
 const services = ['S1', 'S2', 'S3'] as const;
 const branches = ['B1', 'B2'] as const;
-const dims = ['channel', 'service', 'branch'] as const;
+const types = ['inquiry', 'complaint'] as const;
+const teams = ['T1', 'T2'] as const;
+/** the dimensions of a group, in the order of a coverage path; type and team are the request's */
+const dims = ['channel', 'service', 'branch', 'type', 'team'] as const;
 type Dim = (typeof dims)[number];
 
 interface Answer {
@@ -33,11 +42,14 @@ interface Answer {
 	channel: string;
 	service: string;
 	branch: string;
+	/** the linked request's type and team; null for an answer not linked to a request */
+	type: string | null;
+	team: string | null;
 	csat: number;
 }
 
-type Cell = { day: string } & Record<Dim, string>;
-const cellKey = (c: Cell) => `${c.day}|${c.channel}|${c.service}|${c.branch}`;
+type Cell = { day: string } & Record<Dim, string | null>;
+const cellKey = (c: Cell) => dims.reduce((key, d) => `${key}|${c[d]}`, c.day);
 
 interface Equation {
 	/** cell key → 1 */
@@ -49,16 +61,32 @@ interface Equation {
 /** Answers that go into a store, as the public survey or an ingest would write them. */
 async function load(store: Store, answers: Answer[]): Promise<void> {
 	await store.run('delete from response');
+	await store.run('delete from interaction');
 	await rebuildRollups(store);
-	const rows: ResponseRow[] = answers.map((a, i) => ({
-		id: `r${i}`,
-		submittedAt: riyadh(`${a.day}T10:00:00`),
-		channel: a.channel,
-		service: a.service,
-		branch: a.branch,
-		csat: a.csat
-	}));
-	await addRows(store, [], rows);
+	const requests: InteractionRow[] = [];
+	const rows: ResponseRow[] = answers.map((a, i) => {
+		if (a.type !== null) {
+			requests.push({
+				id: `i${i}`,
+				channel: a.channel,
+				type: a.type as InteractionRow['type'],
+				receivedAt: riyadh(`${a.day}T08:00:00`),
+				service: a.service,
+				branch: a.branch,
+				team: a.team
+			});
+		}
+		return {
+			id: `r${i}`,
+			submittedAt: riyadh(`${a.day}T10:00:00`),
+			channel: a.channel,
+			service: a.service,
+			branch: a.branch,
+			interactionId: a.type === null ? null : `i${i}`,
+			csat: a.csat
+		};
+	});
+	await addRows(store, requests, rows);
 }
 
 const periods = [
@@ -70,17 +98,25 @@ const periods = [
 	parsePeriodKey('H1447-08')
 ].map(({ from, to }) => ({ from, to }));
 
+const values: Record<Dim, readonly string[]> = {
+	channel: channels,
+	service: services,
+	branch: branches,
+	type: types,
+	team: teams
+};
+
 function filters(): Partial<Record<Dim, string>>[] {
-	const values: Record<Dim, readonly string[]> = {
-		channel: channels,
-		service: services,
-		branch: branches
-	};
 	const out: Partial<Record<Dim, string>>[] = [{}];
 	for (const d of dims) for (const v of values[d]) out.push({ [d]: v });
 	for (const c of values.channel)
 		for (const b of values.branch) out.push({ channel: c, branch: b });
-	out.push({ channel: 'phone', service: 'S3' }, { service: 'S3', branch: 'B2' });
+	out.push(
+		{ channel: 'phone', service: 'S3' },
+		{ service: 'S3', branch: 'B2' },
+		{ channel: 'phone', team: 'T1' },
+		{ type: 'complaint', branch: 'B1' }
+	);
 	return out;
 }
 
@@ -108,9 +144,7 @@ function coveredCells(
 	for (const cover of score.coverage) {
 		for (const c of cells) {
 			if (c.day < cover.from || c.day > cover.to) continue;
-			if (!cover.path.every((v, i) => i >= dims.length || v === c[dims[i]!])) continue;
-			// a path through the request's type and team: these answers are not linked (null)
-			if (cover.path.slice(dims.length).some((v) => v !== null)) continue;
+			if (!cover.path.every((v, i) => v === c[dims[i]!])) continue;
 			out.set(cellKey(c), c);
 		}
 	}
@@ -144,12 +178,12 @@ async function publishedEquations(store: Store, answers: Answer[]): Promise<Equa
 	};
 	for (const period of periods) {
 		for (const f of filters()) {
-			const filter: MetricsFilter = { ...period, ...f };
+			const filter = { ...period, ...f } as MetricsFilter;
 			const label = JSON.stringify(filter);
 			const figures = await computeFigures(store, filter, { explain: true });
 			record(figures.csat, { ...period, dims: f }, `figures ${label}`);
 			const segments = await computeSegments(store, filter, { explain: true });
-			for (const d of dims) {
+			for (const d of ['channel', 'service', 'branch', 'team'] as const) {
 				for (const s of segments.dimensions[d]) {
 					record(
 						s.csat,
@@ -163,7 +197,10 @@ async function publishedEquations(store: Store, answers: Answer[]): Promise<Equa
 	const whole = { from: '2026-01-01', to: '2026-02-28' };
 	for (const f of filters()) {
 		for (const calendar of ['gregory', 'hijri'] as const) {
-			const trend = await computeTrends(store, { ...whole, ...f }, { calendar, explain: true });
+			const trend = await computeTrends(store, { ...whole, ...f } as MetricsFilter, {
+				calendar,
+				explain: true
+			});
 			for (const b of trend.buckets) {
 				record(b.csat, { from: b.from, to: b.to, dims: f }, `trend ${b.key} ${JSON.stringify(f)}`);
 			}
@@ -237,29 +274,30 @@ function solve(equations: Equation[], answers: Answer[], min: number): Breach[] 
 		if (inSpan(target)) breaches.set(members.join(','), { cells: members, answers: n });
 	};
 	const days = [...new Set(answers.map((a) => a.day))].sort();
-	const values: Record<Dim, string[]> = {
-		channel: [...channels],
-		service: [...services],
-		branch: [...branches]
-	};
 	type Test = (c: Cell) => boolean;
 	const tests = (d: Dim): Test[] => [
-		() => true,
 		...values[d].map((v) => (c: Cell) => c[d] === v),
 		...values[d].map((v) => (c: Cell) => c[d] !== v)
 	];
+	// every run of days, with up to two dimensions each held to one value or all but one
+	const constraints: Test[][] = [[]];
+	for (let i = 0; i < dims.length; i++) {
+		for (const t of tests(dims[i]!)) {
+			constraints.push([t]);
+			for (let j = i + 1; j < dims.length; j++)
+				for (const u of tests(dims[j]!)) constraints.push([t, u]);
+		}
+	}
 	for (let i = 0; i < days.length; i++)
 		for (let j = i; j < days.length; j++)
-			for (const t1 of tests('channel'))
-				for (const t2 of tests('service'))
-					for (const t3 of tests('branch')) {
-						consider(
-							keys.filter((k) => {
-								const c = cellOf.get(k)!;
-								return c.day >= days[i]! && c.day <= days[j]! && t1(c) && t2(c) && t3(c);
-							})
-						);
-					}
+			for (const constraint of constraints) {
+				consider(
+					keys.filter((k) => {
+						const c = cellOf.get(k)!;
+						return c.day >= days[i]! && c.day <= days[j]! && constraint.every((t) => t(c));
+					})
+				);
+			}
 	if (rows.length <= 16) {
 		for (let mask = 1; mask < 1 << rows.length; mask++) {
 			const v = new Array<number>(width).fill(0);
@@ -280,12 +318,14 @@ function cell(
 	branch: string,
 	count: number,
 	satisfied = 0
-) {
+): Answer[] {
 	return Array.from({ length: count }, (_, i) => ({
 		day,
 		channel,
 		service,
 		branch,
+		type: null,
+		team: null,
 		csat: i < satisfied ? 5 : 2
 	}));
 }
@@ -339,7 +379,7 @@ describe('anonymity against an attacker who adds and subtracts every published s
 			});
 		}
 		const breaches = solve(equations, answers, MIN);
-		expect(breaches.map((b) => b.cells)).toContainEqual(['2026-01-12|website|S1|B2']);
+		expect(breaches.map((b) => b.cells)).toContainEqual(['2026-01-12|website|S1|B2|null|null']);
 	});
 
 	for (const [route, answers] of Object.entries(routes)) {
@@ -364,13 +404,24 @@ describe('anonymity against an attacker who adds and subtracts every published s
 			'2026-02-18',
 			'2026-02-27'
 		);
-		const answer = fc.record({
-			day,
-			channel: fc.constantFrom(...channels),
-			service: fc.constantFrom(...services),
-			branch: fc.constantFrom(...branches),
-			csat: fc.integer({ min: 1, max: 5 })
-		});
+		const request = fc.option(
+			fc.record({ type: fc.constantFrom(...types), team: fc.constantFrom(...teams) }),
+			{ freq: 3 }
+		);
+		const answer = fc
+			.record({
+				day,
+				channel: fc.constantFrom(...channels),
+				service: fc.constantFrom(...services),
+				branch: fc.constantFrom(...branches),
+				request,
+				csat: fc.integer({ min: 1, max: 5 })
+			})
+			.map(({ request, ...a }): Answer => ({
+				...a,
+				type: request?.type ?? null,
+				team: request?.team ?? null
+			}));
 		await fc.assert(
 			fc.asyncProperty(fc.array(answer, { minLength: 8, maxLength: 60 }), async (answers) => {
 				await load(store, answers);
