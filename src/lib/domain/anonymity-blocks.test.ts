@@ -89,6 +89,22 @@ describe('anonymity blocks', () => {
 		]);
 	});
 
+	it('split a pool of small values by the later dimensions', () => {
+		// three services of 4 answers each: too few alone, pooled, and the pool kept apart by branch
+		const units = [
+			unit('g', ['phone', 'S1', 'B1'], 3),
+			unit('g', ['phone', 'S1', 'B2'], 1),
+			unit('g', ['phone', 'S2', 'B1'], 3),
+			unit('g', ['phone', 'S2', 'B2'], 1),
+			unit('g', ['phone', 'S3', 'B2'], 4)
+		];
+		const blocks = anonymityBlocks(units, 5);
+		expect(blocks.map((b) => [...new Set(b.units.map((u) => u.path[2]))])).toEqual([
+			['B1'],
+			['B2']
+		]);
+	});
+
 	it('split one cell by the finer request attributes when asked, with the same rules', () => {
 		const cell = unit('g', ['phone', 'S1', 'B1'], 14);
 		const finer = [
@@ -96,7 +112,7 @@ describe('anonymity blocks', () => {
 			unit('g', ['phone', 'S1', 'B1', 'complaint', 'T1'], 5),
 			unit('g', ['phone', 'S1', 'B1', 'complaint', 'T2'], 3)
 		];
-		const blocks = anonymityBlocks([cell], 5, (u) => (u === cell ? finer : undefined));
+		const blocks = anonymityBlocks([cell], 5, (b) => (b.units[0] === cell ? finer : undefined));
 		expect(blocks.map((b) => b.units.map((u) => u.path.slice(3).join('/')).sort())).toEqual([
 			['complaint/T1', 'complaint/T2'],
 			['inquiry/T1']

@@ -9,7 +9,8 @@
 // nor a Hijri month begins, merged with their neighbours while they hold too few answers), then the
 // dimensions coarse to fine (channel, service, branch, then the linked request's type and team).
 // Inside a node, a child with at least the minimum forms its own blocks; the children with fewer
-// are pooled, and a pool that is still too small joins the smallest block of its node.
+// are pooled, the pool is split by the later dimensions in the same way, and a pool that is still
+// too small joins the smallest block of its node.
 import { monthRange } from './calendar-month';
 import { addDays, monthStart } from './zoned-time';
 
@@ -95,12 +96,18 @@ function blockOf<S>(units: BlockUnit<S>[]): Block<S> {
 	return { units, n, firstDay, lastDay };
 }
 
-/** Blocks of one node whose units share path[0 … level−1]; the node holds ≥ min answers. */
-function partitionNode<S>(units: BlockUnit<S>[], level: number, min: number): Block<S>[] {
-	if (units.length === 1 || level >= units[0]!.path.length) return [blockOf(units)];
+/**
+ * Blocks of a node holding at least the minimum, split by the dimensions `dims` (indices into the
+ * units' paths) in turn. A value with at least the minimum keeps its own blocks; the values with
+ * fewer are pooled and the pool is split by the dimensions after this one (so a pool of services
+ * can still keep its branches apart); a pool still too small joins the smallest block.
+ */
+function partitionNode<S>(units: BlockUnit<S>[], dims: readonly number[], min: number): Block<S>[] {
+	if (units.length === 1 || dims.length === 0) return [blockOf(units)];
+	const [dim, ...rest] = dims as [number, ...number[]];
 	const children = new Map<string | null, BlockUnit<S>[]>();
 	for (const u of units) {
-		const key = u.path[level] ?? null;
+		const key = u.path[dim] ?? null;
 		const list = children.get(key);
 		if (list) list.push(u);
 		else children.set(key, [u]);
@@ -111,13 +118,14 @@ function partitionNode<S>(units: BlockUnit<S>[], level: number, min: number): Bl
 	let poolN = 0;
 	for (const [, list] of ordered) {
 		const n = list.reduce((sum, u) => sum + u.n, 0);
-		if (n >= min) blocks.push(...partitionNode(list, level + 1, min));
+		if (n >= min) blocks.push(...partitionNode(list, rest, min));
 		else {
 			pool.push(...list);
 			poolN += n;
 		}
 	}
-	if (poolN >= min || (poolN > 0 && blocks.length === 0)) blocks.push(blockOf(pool));
+	if (poolN >= min) blocks.push(...partitionNode(pool, rest, min));
+	else if (poolN > 0 && blocks.length === 0) blocks.push(blockOf(pool));
 	else if (poolN > 0) {
 		let smallest = 0;
 		for (let i = 1; i < blocks.length; i++) if (blocks[i]!.n < blocks[smallest]!.n) smallest = i;
@@ -126,16 +134,19 @@ function partitionNode<S>(units: BlockUnit<S>[], level: number, min: number): Bl
 	return blocks;
 }
 
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
 /**
- * The blocks of a set of units (units with n = 0 are left out). Every block holds at least the
- * minimum, except the one block of a time group that is short in all. `refine`, when given, may
- * split a block that is exactly one unit into finer units (same group, longer path, the same
- * answers): that block is then partitioned again below the unit's own path.
+ * The blocks of a set of units (units with n = 0 are left out), split by the dimensions of their
+ * paths in order. Every block holds at least the minimum, except the one block of a time group
+ * that is short in all. `refine`, when given, returns the finer units (same group, longer paths,
+ * the same answers) of a block's units: each block is then split again by the dimensions only
+ * they have, with the same rules.
  */
 export function anonymityBlocks<S>(
 	units: readonly BlockUnit<S>[],
 	minGroupSize: number,
-	refine?: (unit: BlockUnit<S>) => BlockUnit<S>[] | undefined
+	refine?: (block: Block<S>) => BlockUnit<S>[] | undefined
 ): Block<S>[] {
 	const byGroup = new Map<string, BlockUnit<S>[]>();
 	for (const u of units) {
@@ -148,12 +159,14 @@ export function anonymityBlocks<S>(
 	for (const group of [...byGroup.keys()].sort()) {
 		const list = byGroup.get(group)!;
 		const n = list.reduce((sum, u) => sum + u.n, 0);
-		const blocks = n >= minGroupSize ? partitionNode(list, 0, minGroupSize) : [blockOf(list)];
+		const depth = list[0]!.path.length;
+		const blocks =
+			n >= minGroupSize ? partitionNode(list, range(0, depth), minGroupSize) : [blockOf(list)];
 		for (const block of blocks) {
-			const only = block.units.length === 1 ? block.units[0]! : undefined;
-			const finer = only && refine ? refine(only)?.filter((u) => u.n > 0) : undefined;
-			if (only && finer && finer.length > 1 && block.n >= minGroupSize) {
-				out.push(...partitionNode(finer, only.path.length, minGroupSize));
+			const finer = refine && block.n >= minGroupSize ? refine(block) : undefined;
+			const used = finer?.filter((u) => u.n > 0);
+			if (used && used.length > 0) {
+				out.push(...partitionNode(used, range(depth, used[0]!.path.length), minGroupSize));
 			} else out.push(block);
 		}
 	}

@@ -226,8 +226,8 @@ export async function anonymityIndex(
 			if (list) list.push(u);
 			else finerOf.set(key, [u]);
 		}
-		list = anonymityBlocks([...coarse.values()], min, (unit) =>
-			finerOf.get(JSON.stringify([unit.group, unit.path]))
+		list = anonymityBlocks([...coarse.values()], min, (block) =>
+			block.units.flatMap((unit) => finerOf.get(JSON.stringify([unit.group, unit.path])) ?? [])
 		);
 		blocks.set(m, list);
 		return list;
