@@ -113,8 +113,8 @@ function compare(actual: Figures, expected: ReturnType<typeof referenceFigures>)
 		close(actual.csat[k], expected.csat[k], `csat.${k}`);
 	for (const k of ['n', 'score', 'ci_low', 'ci_high'] as const)
 		close(actual.nps[k], expected.nps[k], `nps.${k}`);
-	close(actual.ces.n, expected.ces.n, 'ces.n');
-	close(actual.ces.mean, expected.ces.mean, 'ces.mean');
+	for (const k of ['n', 'mean', 'ci_low', 'ci_high'] as const)
+		close(actual.ces[k], expected.ces[k], `ces.${k}`);
 	for (const k of [
 		'n_decided',
 		'median_days',

@@ -38,7 +38,6 @@ import {
 	type CesFigures,
 	type Comparison,
 	type CsatFigures,
-	type FigureChange,
 	type Figures,
 	type InteractionType,
 	type Metrics,
@@ -149,7 +148,8 @@ const sumKeys = [
 	'nps_promoters',
 	'nps_detractors',
 	'ces_n',
-	'ces_sum'
+	'ces_sum',
+	'ces_sq_sum'
 ] as const;
 
 function emptySums(): ResponseSums {
@@ -371,7 +371,7 @@ function scores(
 		promoters: s.nps_promoters,
 		detractors: s.nps_detractors
 	});
-	const ces = cesFromCounts({ n: s.ces_n, sum: s.ces_sum });
+	const ces = cesFromCounts({ n: s.ces_n, sum: s.ces_sum, sumSquares: s.ces_sq_sum });
 	return {
 		csat: csatHidden
 			? {
@@ -395,7 +395,9 @@ function scores(
 					suppressed: true
 				}
 			: { ...nps, promoters: s.nps_promoters, detractors: s.nps_detractors, suppressed: false },
-		ces: cesHidden ? { n: s.ces_n, mean: null, suppressed: true } : { ...ces, suppressed: false }
+		ces: cesHidden
+			? { n: s.ces_n, mean: null, ci_low: null, ci_high: null, suppressed: true }
+			: { ...ces, suppressed: false }
 	};
 }
 
@@ -822,35 +824,28 @@ export async function computeTurnaroundDistribution(
 	return { period: periodOf(ctx.org, filter), decided: pick('decided'), overdue: pick('overdue') };
 }
 
-function change(
-	previous: { x: number; n: number; suppressed: boolean },
-	current: { x: number; n: number; suppressed: boolean }
-): FigureChange {
-	if (previous.n === 0 || current.n === 0) return { label: 'no_data', difference: null, z: null };
-	if (previous.suppressed || current.suppressed) {
-		return { label: 'too_few', difference: null, z: null };
-	}
-	return proportionChange(previous, current);
-}
-
 function changes(previous: Figures, current: Figures) {
+	const min = current.min_group_size;
 	return {
-		csat: change(
+		csat: proportionChange(
 			{ x: previous.csat.positive, n: previous.csat.n, suppressed: previous.csat.suppressed },
-			{ x: current.csat.positive, n: current.csat.n, suppressed: current.csat.suppressed }
+			{ x: current.csat.positive, n: current.csat.n, suppressed: current.csat.suppressed },
+			min
 		),
-		within_window: change(
-			{ x: previous.turnaround.within_window, n: previous.turnaround.n_decided, suppressed: false },
-			{ x: current.turnaround.within_window, n: current.turnaround.n_decided, suppressed: false }
+		within_window: proportionChange(
+			{ x: previous.turnaround.within_window, n: previous.turnaround.n_decided },
+			{ x: current.turnaround.within_window, n: current.turnaround.n_decided },
+			min
 		)
 	};
 }
 
 /**
  * The period's figures beside the previous period and the same period a year before, with change
- * labels for CSAT % and within-window % (two-proportion test at 95%). With `periodKey` (e.g.
- * `2026-Q2`, `H1447-05`) the previous period is the previous key; otherwise as many days just
- * before. Filters other than the period come from `filter`.
+ * labels for CSAT % and within-window % (Fisher's exact test at 95%; `too_few` when a side is
+ * under the minimum group). With `periodKey` (e.g. `2026-Q2`, `H1447-05`) the previous period is
+ * the previous key; otherwise as many days just before. Filters other than the period come from
+ * `filter`.
  */
 export async function computeComparison(
 	store: Store,

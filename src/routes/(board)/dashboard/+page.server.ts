@@ -22,16 +22,13 @@ const overviewCharts = [
 	'response-rate'
 ] as const;
 
-/** Change label of CSAT % or within-window % (two-proportion test; too few or no data said so). */
+/** Change label of CSAT % or within-window % (Fisher's exact test; too few or no data said so). */
 function changeOf(previous: Figures, current: Figures, figure: 'csat' | 'within_window') {
 	const side = (f: Figures) =>
 		figure === 'csat'
 			? { x: f.csat.positive, n: f.csat.n, suppressed: f.csat.suppressed }
-			: { x: f.turnaround.within_window, n: f.turnaround.n_decided, suppressed: false };
-	const [a, b] = [side(previous), side(current)];
-	if (a.n === 0 || b.n === 0) return { label: 'no_data' as const };
-	if (a.suppressed || b.suppressed) return { label: 'too_few' as const };
-	return { label: proportionChange(a, b).label };
+			: { x: f.turnaround.within_window, n: f.turnaround.n_decided };
+	return { label: proportionChange(side(previous), side(current), current.min_group_size).label };
 }
 
 export const load: PageServerLoad = async (event) => {
