@@ -1,15 +1,31 @@
 -- 008_ces_squares: the answer roll-ups also keep the sum of the squares of the ces answers, so that
 -- the CES figure can carry a Student-t interval (its spread): ces_sq_sum = Σ ces² next to ces_n and
 -- ces_sum. Existing rows cannot be given their share of it (the roll-ups hold delta rows), so both
--- answer roll-ups are refilled from the answers, compacted, in the zone they were built in
--- (metrics_rollup_state); before the first build they are empty and stay so.
-alter table metrics_response_daily add column ces_sq_sum bigint default 0;
-alter table metrics_response_channel_daily add column ces_sq_sum bigint default 0;
+-- answer roll-ups are rebuilt from the answers, compacted, in the zone they were built in
+-- (metrics_rollup_state); before the first build they are empty and stay so. The tables are
+-- recreated rather than altered: DuckDB refuses to commit rows written to a table altered in the
+-- same transaction.
+create table metrics_response_daily_rebuilt (
+	day date not null,
+	channel varchar,
+	service varchar,
+	branch varchar,
+	responses bigint not null,
+	-- answers linked to an interaction (response rates are approximate where some are not)
+	linked bigint not null,
+	csat_n bigint not null,
+	csat_positive bigint not null,
+	csat_sum bigint not null,
+	nps_n bigint not null,
+	nps_promoters bigint not null,
+	nps_detractors bigint not null,
+	ces_n bigint not null,
+	ces_sum bigint not null,
+	-- Σ ces², for the spread of the CES answers
+	ces_sq_sum bigint not null
+);
 
-delete from metrics_response_daily;
-delete from metrics_response_channel_daily;
-
-insert into metrics_response_daily (day, channel, service, branch, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum, ces_sq_sum)
+insert into metrics_response_daily_rebuilt
 select
 	timezone(s.time_zone, r.submitted_at)::date as day,
 	r.channel,
@@ -30,10 +46,29 @@ from response r
 join metrics_rollup_state s on s.id = 1
 group by all;
 
-insert into metrics_response_channel_daily (day, channel, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum, ces_sq_sum)
-select day, channel, sum(responses), sum(linked), sum(csat_n), sum(csat_positive), sum(csat_sum), sum(nps_n), sum(nps_promoters), sum(nps_detractors), sum(ces_n), sum(ces_sum), sum(ces_sq_sum)
-from metrics_response_daily
+create table metrics_response_channel_daily_rebuilt (
+	day date not null,
+	channel varchar,
+	responses bigint not null,
+	linked bigint not null,
+	csat_n bigint not null,
+	csat_positive bigint not null,
+	csat_sum bigint not null,
+	nps_n bigint not null,
+	nps_promoters bigint not null,
+	nps_detractors bigint not null,
+	ces_n bigint not null,
+	ces_sum bigint not null,
+	ces_sq_sum bigint not null
+);
+
+insert into metrics_response_channel_daily_rebuilt
+select day, channel, sum(responses), sum(linked), sum(csat_n), sum(csat_positive), sum(csat_sum),
+	sum(nps_n), sum(nps_promoters), sum(nps_detractors), sum(ces_n), sum(ces_sum), sum(ces_sq_sum)
+from metrics_response_daily_rebuilt
 group by all;
 
-alter table metrics_response_daily alter column ces_sq_sum set not null;
-alter table metrics_response_channel_daily alter column ces_sq_sum set not null;
+drop table metrics_response_daily;
+drop table metrics_response_channel_daily;
+alter table metrics_response_daily_rebuilt rename to metrics_response_daily;
+alter table metrics_response_channel_daily_rebuilt rename to metrics_response_channel_daily;
