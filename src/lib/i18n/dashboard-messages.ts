@@ -58,7 +58,7 @@ const ar = {
 		overdue: 'طلبات متأخرة مفتوحة',
 		interval: (low: string, high: string) => `فترة الثقة ٩٥٪: ${low}–${high}`,
 		answers: (n: string) => `من ${n} إجابة`,
-		cesScale: '١ = صعبة جداً … ٧ = سهلة جداً',
+		cesScale: '١ = صعب جدًا … ٧ = سهل جدًا',
 		decided: (n: string) => `من ${n} طلباً بُتّ فيه`,
 		days: 'يوم',
 		tooFew: 'إجابات أقل من أن تُعرض',
