@@ -47,8 +47,8 @@ const filters = [
 /** Pairs of (answers column, score columns) a row must not show below the minimum group size. */
 const scoreColumns: [string, string[]][] = [
 	['csat_n', ['csat_percent', 'csat_ci_low', 'csat_ci_high']],
-	['nps_n', ['nps_score']],
-	['ces_n', ['ces_mean']],
+	['nps_n', ['nps_score', 'nps_ci_low', 'nps_ci_high']],
+	['ces_n', ['ces_mean', 'ces_ci_low', 'ces_ci_high']],
 	['n', ['percent', 'ci_low', 'ci_high']]
 ];
 

@@ -76,6 +76,9 @@ describe('the dashboard', () => {
 	it('gives the board the summary: figures and charts, no comments, no request ids', async () => {
 		const html = await (await get('/dashboard?period=last-12-months', cookie.board)).text();
 		expect(html).toContain('نسبة الرضا');
+		// the CES card says what its scale means, and shows the NPS and CES intervals
+		expect(html).toContain('١ = صعب جدًا … ٧ = سهل جدًا');
+		expect(html.match(/فترة الثقة ٩٥٪/g)?.length).toBeGreaterThanOrEqual(3);
 		expect(html).not.toContain('/dashboard/comments');
 		const turnaround = await (
 			await get('/dashboard/turnaround?period=last-12-months', cookie.board)

@@ -81,7 +81,14 @@ describe('npm run metrics', () => {
 		expect(m.by_channel).toMatchObject({ phone: 2, letter: 1, website: 0 });
 		expect(Object.keys(m.by_channel)).toHaveLength(10);
 		expect(m.csat).toMatchObject({ n: 1, percent: 100, mean: 4 });
-		expect(m.nps).toEqual({ n: 1, score: -100, ci_low: -100, ci_high: -100 });
+		// adjusted Wald for 1 detractor of 1: n' = 4, P' = 0.75/4, D' = 1.75/4, centre −1/4,
+		// variance (2.5/4 − 1/16)/4 = 0.140625, sd 0.375: −25 ± 1.959964 × 37.5
+		expect(m.nps).toEqual({
+			n: 1,
+			score: -100,
+			ci_low: expect.closeTo(-25 - 1.959964 * 37.5, 9),
+			ci_high: expect.closeTo(-25 + 1.959964 * 37.5, 9)
+		});
 		expect(m.ces).toEqual({ n: 0, mean: null });
 		expect(m.turnaround).toEqual({
 			n_decided: 1,

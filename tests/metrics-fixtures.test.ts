@@ -85,7 +85,14 @@ describe('a period with one answer', () => {
 			ci_high: 100,
 			mean: 5
 		});
-		expect(m.nps).toEqual({ n: 1, score: 100, ci_low: 100, ci_high: 100 });
+		// adjusted Wald for 1 promoter of 1: n' = 4, P' = 1.75/4, D' = 0.75/4, centre 1/4,
+		// variance (2.5/4 − 1/16)/4 = 0.140625, sd 0.375: 25 ± 1.959964 × 37.5
+		expect(m.nps).toEqual({
+			n: 1,
+			score: 100,
+			ci_low: expect.closeTo(25 - Z * 37.5, 9),
+			ci_high: expect.closeTo(25 + Z * 37.5, 9)
+		});
 		expect(m.ces).toEqual({ n: 1, mean: 3 });
 		expect(m.response_rate).toEqual({ ...nulls, phone: 1 });
 	});
@@ -102,7 +109,14 @@ describe('a period with one answer', () => {
 			suppressed: true
 		});
 		expect(f.nps).toMatchObject({ n: 1, score: null, suppressed: true });
-		expect(f.ces).toEqual({ n: 1, scored_n: 0, mean: null, suppressed: true });
+		expect(f.ces).toEqual({
+			n: 1,
+			scored_n: 0,
+			mean: null,
+			ci_low: null,
+			ci_high: null,
+			suppressed: true
+		});
 	});
 });
 
@@ -131,15 +145,21 @@ describe('satisfaction on ten answers', () => {
 		expect(m.csat.mean).toBeCloseTo(3.7, 12);
 		expect(m.csat.ci_low).toBeCloseTo(39.6778, 4);
 		expect(m.csat.ci_high).toBeCloseTo(89.2209, 4);
-		// NPS: (5 − 2)/9 × 100 = 33.33…; var = (P(1−P) + D(1−D) + 2PD)/9 with P = 5/9, D = 2/9
-		const P = 5 / 9;
-		const D = 2 / 9;
-		const se = Math.sqrt((P * (1 - P) + D * (1 - D) + 2 * P * D) / 9);
+		// NPS: (5 − 2)/9 × 100 = 33.33…; adjusted Wald interval: n' = 12, P' = 5.75/12,
+		// D' = 2.75/12, centre 3/12, variance (P' + D' − (P' − D')²)/12
+		const P = 5.75 / 12;
+		const D = 2.75 / 12;
+		const se = Math.sqrt((P + D - (P - D) ** 2) / 12);
 		expect(m.nps.n).toBe(9);
 		expect(m.nps.score).toBeCloseTo(100 / 3, 10);
-		expect(m.nps.ci_low).toBeCloseTo(100 / 3 - Z * 100 * se, 10);
-		expect(m.nps.ci_high).toBeCloseTo(Math.min(100, 100 / 3 + Z * 100 * se), 10);
+		expect(m.nps.ci_low).toBeCloseTo(25 - Z * 100 * se, 10);
+		expect(m.nps.ci_high).toBeCloseTo(25 + Z * 100 * se, 10);
 		expect(m.ces).toEqual({ n: 3, mean: 17 / 3 });
+		// CES 7, 6, 4: s² = ((4/3)² + (1/3)² + (5/3)²)/2 = 7/3, se = √(7/9); t(0.975, 2) = 4.302653;
+		// the upper end is clipped to the scale's 7
+		const f = await computeFigures(store, { from: '2026-05-01', to: '2026-05-31' });
+		expect(f.ces.ci_low).toBeCloseTo(17 / 3 - 4.302653 * Math.sqrt(7 / 9), 5);
+		expect(f.ces.ci_high).toBe(7);
 		// no interactions on the website: the rate has no denominator
 		expect(m.response_rate.website).toBeNull();
 	});
@@ -529,8 +549,53 @@ describe('trends, comparisons and input errors', () => {
 		expect(comparison.previous.period).toMatchObject({ from: '2026-01-20', to: '2026-02-17' });
 		// pooled p = .55, se = √(.55 × .45 × .02) = .07036; z = .3/.07036 = 4.264
 		expect(comparison.changes.previous.csat.label).toBe('improvement');
+		expect(comparison.changes.previous.csat.p).toBeLessThan(0.001);
 		expect(comparison.changes.previous.csat.z).toBeCloseTo(0.3 / Math.sqrt(0.55 * 0.45 * 0.02), 9);
 		expect(comparison.changes.year_before.csat.label).toBe('no_data');
+	});
+
+	it('does not call 20 of 24 satisfied → 21 of 21 a clear improvement (Fisher p = 0.111)', async () => {
+		store = await metricsStore();
+		const rows = [];
+		for (let i = 0; i < 24; i++)
+			rows.push({ id: `a${i}`, submittedAt: riyadh('2026-04-10T10:00:00'), csat: i < 20 ? 5 : 2 });
+		for (let i = 0; i < 21; i++)
+			rows.push({ id: `b${i}`, submittedAt: riyadh('2026-05-10T10:00:00'), csat: 4 });
+		await addRows(store, [], rows);
+		const comparison = await computeComparison(store, {}, { periodKey: '2026-05' });
+		// hypergeometric sum by hand: (C(21,21)·C(24,20) + C(21,17)·C(24,24)) / C(45,41)
+		expect(comparison.changes.previous.csat).toMatchObject({
+			label: 'no_clear_change',
+			p: expect.closeTo((10626 + 5985) / 148995, 12)
+		});
+	});
+
+	it('says too few to tell for 0 of 2 → 3 of 3 requests within the window', async () => {
+		store = await metricsStore();
+		const day = 86_400_000;
+		const request = (id: string, received: string, days: number) => ({
+			id,
+			channel: 'phone',
+			type: 'support_request' as const,
+			receivedAt: riyadh(received),
+			decidedAt: new Date(riyadh(received).getTime() + days * day)
+		});
+		await addRows(store, [
+			// April: 2 requests received and decided (20 days: outside the 14-day window) in April
+			request('p1', '2026-04-01T09:00:00', 20),
+			request('p2', '2026-04-02T09:00:00', 20),
+			// May: 3 decided in 2 days
+			request('c1', '2026-05-01T09:00:00', 2),
+			request('c2', '2026-05-02T09:00:00', 2),
+			request('c3', '2026-05-03T09:00:00', 2)
+		]);
+		const comparison = await computeComparison(store, {}, { periodKey: '2026-05' });
+		expect(comparison.changes.previous.within_window).toEqual({
+			label: 'too_few',
+			difference: null,
+			z: null,
+			p: null
+		});
 	});
 
 	it('refuses bad input with a clear message in English and Arabic', async () => {

@@ -120,7 +120,9 @@ function compare(actual: Figures, expected: ReturnType<typeof referenceFigures>)
 	if (actual.nps.scored_n === actual.nps.n)
 		for (const k of ['score', 'ci_low', 'ci_high'] as const)
 			close(actual.nps[k], expected.nps[k], `nps.${k}`);
-	if (actual.ces.scored_n === actual.ces.n) close(actual.ces.mean, expected.ces.mean, 'ces.mean');
+	if (actual.ces.scored_n === actual.ces.n)
+		for (const k of ['mean', 'ci_low', 'ci_high'] as const)
+			close(actual.ces[k], expected.ces[k], `ces.${k}`);
 	for (const k of [
 		'n_decided',
 		'median_days',

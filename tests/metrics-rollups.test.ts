@@ -36,11 +36,11 @@ async function rollupFingerprint(store: Store) {
 				from metrics_interaction_channel_daily group by all having sum(interactions) <> 0),
 			r as (select day, channel, service, branch, sum(responses) a, sum(linked) b, sum(csat_n) c,
 				sum(csat_positive) d, sum(csat_sum) e, sum(nps_n) f, sum(nps_promoters) g,
-				sum(nps_detractors) h, sum(ces_n) j, sum(ces_sum) k
+				sum(nps_detractors) h, sum(ces_n) j, sum(ces_sum) k, sum(ces_sq_sum) l
 				from metrics_response_daily group by all),
 			rc as (select day, channel, sum(responses) a, sum(linked) b, sum(csat_n) c,
 				sum(csat_positive) d, sum(csat_sum) e, sum(nps_n) f, sum(nps_promoters) g,
-				sum(nps_detractors) h, sum(ces_n) j, sum(ces_sum) k
+				sum(nps_detractors) h, sum(ces_n) j, sum(ces_sum) k, sum(ces_sq_sum) l
 				from metrics_response_channel_daily group by all),
 			h as (select day, decided_day, whole_days, sum(requests) as n
 				from metrics_request_daily group by all having sum(requests) <> 0)

@@ -92,6 +92,86 @@ describe('schema migrations', () => {
 		store.close();
 	});
 
+	it('give the answer roll-ups their sum of ces squares in 008, refilled in the built zone', async () => {
+		const store = await Store.open(':memory:');
+		await store.run(sql('migrations/create_table'));
+		for (const m of listMigrations().filter((m) => m.version <= 7)) {
+			await store.run(m.text);
+			await store.run(sql('migrations/record'), {
+				version: m.version,
+				name: m.name,
+				checksum: m.checksum
+			});
+		}
+		// 22:30 UTC on 1 March is 01:30 on 2 March in Riyadh, the zone the roll-ups were built in
+		await store.run(
+			`insert into response (id, submitted_at, channel, branch, csat, ces, source) values
+				('r1', '2026-03-01 08:00:00+00', 'phone', 'hail', 5, 7, 'web'),
+				('r2', '2026-03-01 09:00:00+00', 'phone', 'hail', 2, 3, 'web'),
+				('r3', '2026-03-01 22:30:00+00', 'phone', 'hail', null, 6, 'web')`
+		);
+		await store.run("insert into metrics_rollup_state (id, time_zone) values (1, 'Asia/Riyadh')");
+		// the day's counts as two delta rows, as refreshes leave them
+		await store.run(
+			`insert into metrics_response_daily (day, channel, service, branch, responses, linked, csat_n,
+				csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum) values
+				('2026-03-01', 'phone', null, 'hail', 1, 0, 1, 1, 5, 0, 0, 0, 1, 7),
+				('2026-03-01', 'phone', null, 'hail', 1, 0, 1, 0, 2, 0, 0, 0, 1, 3),
+				('2026-03-02', 'phone', null, 'hail', 1, 0, 0, 0, 0, 0, 0, 0, 1, 6)`
+		);
+		expect(await migrate(store)).toEqual(
+			listMigrations()
+				.filter((m) => m.version > 7)
+				.map((m) => m.version)
+		);
+		const rows = (table: string) =>
+			store.all(
+				`select strftime(day, '%Y-%m-%d') as day, channel, responses::integer as responses,
+					csat_sum::integer as csat_sum, ces_n::integer as ces_n, ces_sum::integer as ces_sum,
+					ces_sq_sum::integer as ces_sq_sum from ${table} order by day`
+			);
+		// 1 March: 7² + 3² = 58; 2 March: 6² = 36 — one compacted row a day
+		const expected = [
+			{
+				day: '2026-03-01',
+				channel: 'phone',
+				responses: 2,
+				csat_sum: 7,
+				ces_n: 2,
+				ces_sum: 10,
+				ces_sq_sum: 58
+			},
+			{
+				day: '2026-03-02',
+				channel: 'phone',
+				responses: 1,
+				csat_sum: 0,
+				ces_n: 1,
+				ces_sum: 6,
+				ces_sq_sum: 36
+			}
+		];
+		expect(await rows('metrics_response_daily')).toEqual(expected);
+		expect(await rows('metrics_response_channel_daily')).toEqual(expected);
+		store.close();
+	});
+
+	it('leave the answer roll-ups empty in 008 when they were never built', async () => {
+		const store = await Store.open(':memory:');
+		await migrate(store);
+		const nullable = await store.all(
+			"select table_name, is_nullable from information_schema.columns where column_name = 'ces_sq_sum' order by 1"
+		);
+		expect(nullable).toEqual([
+			{ table_name: 'metrics_response_channel_daily', is_nullable: 'NO' },
+			{ table_name: 'metrics_response_daily', is_nullable: 'NO' }
+		]);
+		expect(await store.one('select count(*)::integer as n from metrics_response_daily')).toEqual({
+			n: 0
+		});
+		store.close();
+	});
+
 	it('store the interaction log as 007 declares, not as DuckDB would guess', async () => {
 		const store = await Store.open(path.join(tempDir(), 'declared.duckdb'));
 		await migrate(store);

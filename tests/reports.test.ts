@@ -51,6 +51,19 @@ async function laterIngest() {
 	});
 }
 
+describe('report figures', () => {
+	it('show CSAT, NPS and CES with their 95% intervals, and say what the CES scale means', async () => {
+		const report = await buildReport(store, { periodKey: period, lang: 'en' });
+		const [csat, nps, ces] = report.keyFigures;
+		// e.g. "72.4% (70.1–74.6%)", "31.2 (27.0–35.3)", "5.61 (5.52–5.70)"
+		expect(csat!.current).toMatch(/^[\d.]+% \([\d.]+–[\d.]+%\)$/);
+		expect(nps!.current).toMatch(/^−?-?[\d.]+ \(−?-?[\d.]+–−?-?[\d.]+\)$/);
+		expect(ces!.current).toMatch(/^\d\.\d\d \(\d\.\d\d–\d\.\d\d\)$/);
+		expect(ces!.label).toBe('Ease (CES: 1 = very difficult … 7 = very easy)');
+		expect(report.method.lines.join(' ')).toContain("Fisher's exact test");
+	});
+});
+
 describe('issued reports', () => {
 	it('are frozen: a later ingest changes the draft but not the issued report', async () => {
 		const v1 = await issueReport(store, {

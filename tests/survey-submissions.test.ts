@@ -94,7 +94,7 @@ async function count(where = 'true'): Promise<number> {
 function rollupSums() {
 	const measures = `sum(responses) a, sum(linked) b, sum(csat_n) c, sum(csat_positive) d,
 		sum(csat_sum) e, sum(nps_n) f, sum(nps_promoters) g, sum(nps_detractors) h, sum(ces_n) i,
-		sum(ces_sum) j`;
+		sum(ces_sum) j, sum(ces_sq_sum) k`;
 	return store.one(`
 		with
 			fine as (select day, channel, service, branch, ${measures} from metrics_response_daily

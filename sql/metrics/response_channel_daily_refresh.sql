@@ -4,16 +4,16 @@
 -- refresh the same day (two survey answers at once) never conflict, and each adds exactly its own
 -- change under snapshot isolation. A full rebuild compacts the rows again.
 -- Parameters: $from_day, $to_day.
-insert into metrics_response_channel_daily (day, channel, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum)
-select day, channel, sum(responses)::bigint as responses, sum(linked)::bigint as linked, sum(csat_n)::bigint as csat_n, sum(csat_positive)::bigint as csat_positive, sum(csat_sum)::bigint as csat_sum, sum(nps_n)::bigint as nps_n, sum(nps_promoters)::bigint as nps_promoters, sum(nps_detractors)::bigint as nps_detractors, sum(ces_n)::bigint as ces_n, sum(ces_sum)::bigint as ces_sum
+insert into metrics_response_channel_daily (day, channel, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum, ces_sq_sum)
+select day, channel, sum(responses)::bigint as responses, sum(linked)::bigint as linked, sum(csat_n)::bigint as csat_n, sum(csat_positive)::bigint as csat_positive, sum(csat_sum)::bigint as csat_sum, sum(nps_n)::bigint as nps_n, sum(nps_promoters)::bigint as nps_promoters, sum(nps_detractors)::bigint as nps_detractors, sum(ces_n)::bigint as ces_n, sum(ces_sum)::bigint as ces_sum, sum(ces_sq_sum)::bigint as ces_sq_sum
 from (
-	select day, channel, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum
+	select day, channel, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum, ces_sq_sum
 	from metrics_response_daily
 	where day between $from_day::date and $to_day::date
 	union all
-	select day, channel, -responses, -linked, -csat_n, -csat_positive, -csat_sum, -nps_n, -nps_promoters, -nps_detractors, -ces_n, -ces_sum
+	select day, channel, -responses, -linked, -csat_n, -csat_positive, -csat_sum, -nps_n, -nps_promoters, -nps_detractors, -ces_n, -ces_sum, -ces_sq_sum
 	from metrics_response_channel_daily
 	where day between $from_day::date and $to_day::date
 )
 group by all
-having sum(responses) <> 0 or sum(linked) <> 0 or sum(csat_n) <> 0 or sum(csat_positive) <> 0 or sum(csat_sum) <> 0 or sum(nps_n) <> 0 or sum(nps_promoters) <> 0 or sum(nps_detractors) <> 0 or sum(ces_n) <> 0 or sum(ces_sum) <> 0;
+having sum(responses) <> 0 or sum(linked) <> 0 or sum(csat_n) <> 0 or sum(csat_positive) <> 0 or sum(csat_sum) <> 0 or sum(nps_n) <> 0 or sum(nps_promoters) <> 0 or sum(nps_detractors) <> 0 or sum(ces_n) <> 0 or sum(ces_sum) <> 0 or sum(ces_sq_sum) <> 0;

@@ -2,7 +2,7 @@
 -- from the daily roll-up. Parameters: $from_day, $to_day.
 -- Filters (null = all): $channel, $service, $branch ($type and $team need the linked variant).
 -- Output: channel, responses, linked, csat_n, csat_positive (4–5), csat_sum, nps_n,
--- nps_promoters (9–10), nps_detractors (0–6), ces_n, ces_sum.
+-- nps_promoters (9–10), nps_detractors (0–6), ces_n, ces_sum, ces_sq_sum (Σ ces²).
 select
 	channel,
 	sum(responses)::bigint as responses,
@@ -14,7 +14,8 @@ select
 	sum(nps_promoters)::bigint as nps_promoters,
 	sum(nps_detractors)::bigint as nps_detractors,
 	sum(ces_n)::bigint as ces_n,
-	sum(ces_sum)::bigint as ces_sum
+	sum(ces_sum)::bigint as ces_sum,
+	sum(ces_sq_sum)::bigint as ces_sq_sum
 from metrics_response_daily
 where day between $from_day::date and $to_day::date
 	and ($channel::varchar is null or channel = $channel)

@@ -13,7 +13,8 @@ select
 	sum(nps_promoters)::bigint as nps_promoters,
 	sum(nps_detractors)::bigint as nps_detractors,
 	sum(ces_n)::bigint as ces_n,
-	sum(ces_sum)::bigint as ces_sum
+	sum(ces_sum)::bigint as ces_sum,
+	sum(ces_sq_sum)::bigint as ces_sq_sum
 from metrics_response_channel_daily
 where day between $from_day::date and $to_day::date
 	and ($channel::varchar is null or channel = $channel)

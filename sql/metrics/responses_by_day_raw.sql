@@ -13,7 +13,8 @@ select
 	count(*) filter (where r.nps >= 9) as nps_promoters,
 	count(*) filter (where r.nps <= 6) as nps_detractors,
 	count(r.ces) as ces_n,
-	coalesce(sum(r.ces), 0) as ces_sum
+	coalesce(sum(r.ces), 0) as ces_sum,
+	coalesce(sum(r.ces::bigint * r.ces), 0) as ces_sq_sum
 from response r
 left join interaction i on i.id = r.interaction_id
 where r.submitted_at >= $start and r.submitted_at < $end

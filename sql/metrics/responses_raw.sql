@@ -13,7 +13,8 @@ select
 	count(*) filter (where nps >= 9) as nps_promoters,
 	count(*) filter (where nps <= 6) as nps_detractors,
 	count(ces) as ces_n,
-	coalesce(sum(ces), 0) as ces_sum
+	coalesce(sum(ces), 0) as ces_sum,
+	coalesce(sum(ces::bigint * ces), 0) as ces_sq_sum
 from response
 where submitted_at >= $start and submitted_at < $end
 	and ($channel::varchar is null or channel = $channel)

@@ -1,6 +1,8 @@
 // A plain-TypeScript reference for the metrics: the same figures computed from arrays of rows,
 // written independently of the SQL path (fixed Riyadh offset, its own working-day counting and
 // quantiles), for the property test.
+// The t quantile comes from src/lib/domain/stats.ts, tested on its own against published tables.
+import { studentTQuantile } from '../../src/lib/domain/stats';
 import type { InteractionRow, ResponseRow } from './metrics-store';
 
 export interface ReferenceSettings {
@@ -65,6 +67,8 @@ interface Sums {
 	npsDet: number;
 	cesN: number;
 	cesSum: number;
+	/** every ces answer, for a two-pass variance */
+	cesValues: number[];
 }
 
 function responseSums(
@@ -85,7 +89,8 @@ function responseSums(
 		npsPro: 0,
 		npsDet: 0,
 		cesN: 0,
-		cesSum: 0
+		cesSum: 0,
+		cesValues: []
 	};
 	const byChannel = new Map<string, { responses: number; linked: number }>();
 	for (const r of responses) {
@@ -112,6 +117,7 @@ function responseSums(
 		if (r.ces != null) {
 			sums.cesN++;
 			sums.cesSum += r.ces;
+			sums.cesValues.push(r.ces);
 		}
 		if (r.channel) {
 			const c = byChannel.get(r.channel) ?? { responses: 0, linked: 0 };
@@ -139,7 +145,7 @@ export type ReferenceResult =
 				mean: number | null;
 			};
 			nps: { n: number; score: number | null; ci_low: number | null; ci_high: number | null };
-			ces: { n: number; mean: number | null };
+			ces: { n: number; mean: number | null; ci_low: number | null; ci_high: number | null };
 			turnaround: {
 				n_decided: number;
 				median_days: number | null;
@@ -239,13 +245,38 @@ export function referenceFigures(
 		const P = sums.npsPro / sums.npsN;
 		const D = sums.npsDet / sums.npsN;
 		const score = (P - D) * 100;
-		const se = Math.sqrt((P * (1 - P) + D * (1 - D) + 2 * P * D) / sums.npsN) * 100;
+		// adjusted Wald (Rocks 2016): 3/4 answer more promoters and detractors, 3/2 more passives;
+		// the variance of a +1 / 0 / −1 answer under those adjusted shares, over n + 3
+		const n3 = sums.npsN + 3;
+		const pa = (sums.npsPro + 0.75) / n3;
+		const da = (sums.npsDet + 0.75) / n3;
+		const qa = 1 - pa - da;
+		const c = pa - da;
+		const variance = pa * (1 - c) ** 2 + qa * c ** 2 + da * (1 + c) ** 2;
+		const se = Math.sqrt(variance / n3);
 		nps = {
 			n: sums.npsN,
 			score,
-			ci_low: Math.max(-100, score - Z * se),
-			ci_high: Math.min(100, score + Z * se)
+			ci_low: Math.max(-100, (c - Z * se) * 100),
+			ci_high: Math.min(100, (c + Z * se) * 100)
 		};
+	}
+	let ces: Extract<ReferenceResult, { refused: false }>['ces'] = {
+		n: sums.cesN,
+		mean: null,
+		ci_low: null,
+		ci_high: null
+	};
+	if (sums.cesN > 0 && !small(sums.cesN, min)) {
+		const mean = sums.cesSum / sums.cesN;
+		ces = { n: sums.cesN, mean, ci_low: null, ci_high: null };
+		if (sums.cesN > 1) {
+			// two-pass sample variance of the answers themselves
+			const ss = sums.cesValues.reduce((a, v) => a + (v - mean) ** 2, 0);
+			const half =
+				studentTQuantile(0.975, sums.cesN - 1) * Math.sqrt(ss / (sums.cesN - 1) / sums.cesN);
+			ces = { ...ces, ci_low: Math.max(1, mean - half), ci_high: Math.min(7, mean + half) };
+		}
 	}
 	return {
 		refused: false,
@@ -255,10 +286,7 @@ export function referenceFigures(
 		responses_total: sums.responses,
 		csat,
 		nps,
-		ces: {
-			n: sums.cesN,
-			mean: sums.cesN > 0 && !small(sums.cesN, min) ? sums.cesSum / sums.cesN : null
-		},
+		ces,
 		turnaround: {
 			n_decided: decided.length,
 			median_days: quantile(decided, 0.5),

@@ -25,7 +25,8 @@ const zero = {
 	nps_promoters: 0,
 	nps_detractors: 0,
 	ces_n: 0,
-	ces_sum: 0
+	ces_sum: 0,
+	ces_sq_sum: 0
 };
 
 describe('countAnswersByDay', () => {
@@ -52,7 +53,9 @@ describe('countAnswersByDay', () => {
 			nps_promoters: 1,
 			nps_detractors: 2,
 			ces_n: 2,
-			ces_sum: 9
+			ces_sum: 9,
+			// 2² + 7²
+			ces_sq_sum: 53
 		};
 		expect(fine).toEqual([
 			{ day: '2026-03-01', channel: 'website', service: null, branch: 'hail', ...expected }

@@ -32,6 +32,8 @@ export interface AnswerMeasures {
 	nps_detractors: number;
 	ces_n: number;
 	ces_sum: number;
+	/** Σ ces², for the CES interval's spread. */
+	ces_sq_sum: number;
 }
 
 /** A roll-up row: a local day (YYYY-MM-DD), a segment and its measures. */
@@ -53,7 +55,8 @@ function emptyMeasures(): AnswerMeasures {
 		nps_promoters: 0,
 		nps_detractors: 0,
 		ces_n: 0,
-		ces_sum: 0
+		ces_sum: 0,
+		ces_sq_sum: 0
 	};
 }
 
@@ -73,6 +76,7 @@ function add(to: AnswerMeasures, a: CountedAnswer): void {
 	if (a.ces !== null) {
 		to.ces_n++;
 		to.ces_sum += a.ces;
+		to.ces_sq_sum += a.ces * a.ces;
 	}
 }
 

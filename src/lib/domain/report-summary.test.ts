@@ -59,6 +59,30 @@ describe('report summary (English)', () => {
 	});
 });
 
+describe('report summary: too few to tell', () => {
+	it('says too few to tell when a period is under the minimum group, and no data when empty', () => {
+		const text = reportSummary({
+			...base,
+			csatChange: { previous: 'too_few', yearBefore: 'no_data', previousDiff: null },
+			withinChange: { previous: 'too_few', yearBefore: 'too_few', previousDiff: null }
+		});
+		expect(text[1]).toBe(
+			'76.5% of 400 answers were satisfied (95% interval 72.1–80.4%). There are too few to tell whether the rate changed from the previous period. There is no data to compare with the same period a year before.'
+		);
+		expect(text[2]).toContain(
+			'There are too few to tell whether the share within the window changed from the previous period.'
+		);
+		expect(text.join(' ')).not.toContain('clear improvement');
+		const ar = reportSummary({
+			...base,
+			lang: 'ar',
+			csatChange: { previous: 'too_few', yearBefore: 'no_data', previousDiff: null }
+		});
+		expect(ar[1]).toContain('والعدد أقل من أن يُحكم بتغيّر النسبة عن الفترة السابقة.');
+		expect(ar[1]).toContain('ولا تتوفر بيانات للمقارنة مع الفترة نفسها من العام الماضي.');
+	});
+});
+
 describe('report summary (Arabic)', () => {
 	const ar: SummaryFacts = {
 		...base,

@@ -1,9 +1,10 @@
 // The board report's summary in sentences, from the figures by fixed templates (no language model).
 // It opens with the policy's framing, speaks of services, channels and processes (never of people),
-// and calls a difference a change only when the two-proportion test says it is one.
+// and calls a difference a change only when Fisher's exact test says it is one (src/lib/domain/
+// change.ts), and says "too few to tell" when either period is under the minimum group.
 import type { ChangeLabel } from './change';
 
-export type ChangeState = ChangeLabel | 'too_few' | 'no_data';
+export type ChangeState = ChangeLabel;
 
 export interface AreaToImprove {
 	kind: 'channel' | 'service' | 'branch';
@@ -110,8 +111,10 @@ function changeAr(
 			return `وهذا تراجع واضح عن ${against}${diff === null ? '' : ` (${fmtPoints(diff, 'ar', format)})`}.`;
 		case 'no_clear_change':
 			return `ولا يظهر تغيّر واضح في ${what} عن ${against}.`;
+		case 'too_few':
+			return `والعدد أقل من أن يُحكم بتغيّر ${what} عن ${against}.`;
 		default:
-			return `ولا تتوفر بيانات كافية للمقارنة مع ${against}.`;
+			return `ولا تتوفر بيانات للمقارنة مع ${against}.`;
 	}
 }
 
@@ -189,8 +192,10 @@ function changeEn(
 			return `This is a clear decline from ${against}${diff === null ? '' : ` (${fmtPoints(diff, 'en', format)})`}.`;
 		case 'no_clear_change':
 			return `There is no clear change in ${what} from ${against}.`;
+		case 'too_few':
+			return `There are too few to tell whether ${what} changed from ${against}.`;
 		default:
-			return `There is not enough data to compare with ${against}.`;
+			return `There is no data to compare with ${against}.`;
 	}
 }
 

@@ -58,6 +58,7 @@ const ar = {
 		overdue: 'طلبات متأخرة مفتوحة',
 		interval: (low: string, high: string) => `فترة الثقة ٩٥٪: ${low}–${high}`,
 		answers: (n: string) => `من ${n} إجابة`,
+		cesScale: '١ = صعب جدًا … ٧ = سهل جدًا',
 		decided: (n: string) => `من ${n} طلباً بُتّ فيه`,
 		days: 'يوم',
 		tooFew: 'إجابات أقل من أن تُعرض',
@@ -67,7 +68,7 @@ const ar = {
 			improvement: 'تحسّن',
 			decline: 'تراجع',
 			no_clear_change: 'لا تغيّر واضح',
-			too_few: 'إجابات قليلة للمقارنة',
+			too_few: 'العدد أقل من أن يُحكم بتغيّر',
 			no_data: 'لا بيانات للمقارنة'
 		}
 	},
@@ -102,6 +103,7 @@ const ar = {
 		rate: 'الاستجابة',
 		sortBy: 'رتّب حسب',
 		tooFew: 'إجابات أقل من أن تُعرض',
+		intervals: 'بين القوسين فترة الثقة ٩٥٪.',
 		note: (min: string) =>
 			`لا تُعرض نتيجة لمجموعة بها أقل من ${min} إجابات حفاظاً على خصوصية المستفيدين، ولا تُقارن نتائج الأفراد أبداً.`
 	},
@@ -173,6 +175,7 @@ const en: typeof ar = {
 		overdue: 'Overdue open requests',
 		interval: (low: string, high: string) => `95% interval: ${low}–${high}`,
 		answers: (n: string) => `from ${n} answers`,
+		cesScale: '1 = very difficult … 7 = very easy',
 		decided: (n: string) => `of ${n} decided requests`,
 		days: 'days',
 		tooFew: 'Too few answers to report',
@@ -182,7 +185,7 @@ const en: typeof ar = {
 			improvement: 'Improvement',
 			decline: 'Decline',
 			no_clear_change: 'No clear change',
-			too_few: 'Too few answers to compare',
+			too_few: 'Too few to tell',
 			no_data: 'No data to compare'
 		}
 	},
@@ -217,6 +220,7 @@ const en: typeof ar = {
 		rate: 'Response rate',
 		sortBy: 'Sort by',
 		tooFew: 'Too few answers to report',
+		intervals: 'In brackets: the 95% interval.',
 		note: (min: string) =>
 			`Groups with fewer than ${min} answers are not scored, to keep beneficiaries anonymous; individual staff are never compared.`
 	},

@@ -24,7 +24,7 @@ const ar = {
 	answersCol: 'عدد الإجابات',
 	csat: 'نسبة الرضا',
 	nps: 'صافي نقاط الترويج',
-	ces: 'سهولة الخدمة (١–٧)',
+	ces: 'سهولة الخدمة (١ = صعب جدًا … ٧ = سهل جدًا)',
 	interactions: 'التعاملات',
 	responses: 'إجابات الاستبيان',
 	within: 'ضمن المهلة',
@@ -35,7 +35,7 @@ const ar = {
 		improvement: 'تحسّن',
 		decline: 'تراجع',
 		no_clear_change: 'لا تغيّر واضح',
-		too_few: 'إجابات قليلة',
+		too_few: 'أقل من أن يُحكم',
 		no_data: 'لا بيانات'
 	},
 	tooFew: 'أقل من أن يُنشر',
@@ -62,7 +62,7 @@ const ar = {
 	methodAnswers: (c: string, p: string, e: string, d: string) =>
 		`تستند نسبة الرضا إلى ${c} إجابة، وصافي نقاط الترويج إلى ${p}، وسهولة الخدمة إلى ${e}، ومؤشرات المدة إلى ${d} طلب دعم بُتّ فيه.`,
 	methodIntervals:
-		'فترات الثقة ٩٥٪ محسوبة بطريقة ويلسون لنسبة الرضا ومن الخطأ المعياري لصافي نقاط الترويج، ولا يُسمّى الفرق تحسّناً أو تراجعاً إلا إذا أكده اختبار الفرق بين نسبتين عند ٩٥٪.',
+		'بين القوسين فترة الثقة ٩٥٪: بطريقة ويلسون لنسبة الرضا، وبطريقة والد المعدّلة (روكس ٢٠١٦) لصافي نقاط الترويج، وبتوزيع ستيودنت t لمتوسط سهولة الخدمة. ولا يُسمّى الفرق بين فترتين تحسّناً أو تراجعاً إلا إذا أكده اختبار فيشر الدقيق عند ٩٥٪، وإذا قلّ عدد إحدى الفترتين عن الحد الأدنى للمجموعة قيل إن العدد أقل من أن يُحكم.',
 	methodWindow: (w: string, working: boolean) =>
 		`مهلة لجنة البحث ${w} ${working ? 'يوم عمل (دون عطلة نهاية الأسبوع والإجازات)' : 'يوماً تقويمياً'}.`,
 	methodMinGroup: (m: string) =>
@@ -114,7 +114,7 @@ const en: typeof ar = {
 	answersCol: 'Answers',
 	csat: 'CSAT',
 	nps: 'NPS',
-	ces: 'Ease (CES, 1–7)',
+	ces: 'Ease (CES: 1 = very difficult … 7 = very easy)',
 	interactions: 'Interactions',
 	responses: 'Survey answers',
 	within: 'Within the window',
@@ -125,7 +125,7 @@ const en: typeof ar = {
 		improvement: 'Improvement',
 		decline: 'Decline',
 		no_clear_change: 'No clear change',
-		too_few: 'Too few answers',
+		too_few: 'Too few to tell',
 		no_data: 'No data'
 	},
 	tooFew: 'too few to report',
@@ -152,7 +152,7 @@ const en: typeof ar = {
 	methodAnswers: (c: string, p: string, e: string, d: string) =>
 		`CSAT rests on ${c} answers, NPS on ${p}, CES on ${e}, and the turnaround figures on ${d} decided support requests.`,
 	methodIntervals:
-		'95% intervals: Wilson score for CSAT, the standard error of the difference for NPS. A difference is called an improvement or a decline only when a two-proportion test at 95% confirms it.',
+		"In brackets, 95% intervals: Wilson score for CSAT, the adjusted Wald interval (Rocks 2016) for NPS, Student's t for the CES mean. A difference between two periods is called an improvement or a decline only when Fisher's exact test confirms it at 95%; when either period has fewer than the minimum group, it is too few to tell.",
 	methodWindow: (w: string, working: boolean) =>
 		`The research committee's review window is ${w} ${working ? 'working days (weekends and holidays not counted)' : 'calendar days'}.`,
 	methodMinGroup: (m: string) =>

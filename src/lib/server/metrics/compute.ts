@@ -47,7 +47,6 @@ import {
 	type CesFigures,
 	type Comparison,
 	type CsatFigures,
-	type FigureChange,
 	type Figures,
 	type InteractionType,
 	type Metrics,
@@ -159,7 +158,8 @@ const sumKeys = [
 	'nps_promoters',
 	'nps_detractors',
 	'ces_n',
-	'ces_sum'
+	'ces_sum',
+	'ces_sq_sum'
 ] as const;
 
 function emptySums(): ResponseSums {
@@ -390,7 +390,7 @@ function scores(
 		promoters: p.nps_promoters ?? 0,
 		detractors: p.nps_detractors ?? 0
 	});
-	const ces = cesFromCounts({ n: cesN, sum: e.ces_sum ?? 0 });
+	const ces = cesFromCounts({ n: cesN, sum: e.ces_sum ?? 0, sumSquares: e.ces_sq_sum ?? 0 });
 	return {
 		csat: {
 			...csat,
@@ -819,21 +819,11 @@ export async function computeTurnaroundDistribution(
 	return { period: periodOf(ctx.org, filter), decided: pick('decided'), overdue: pick('overdue') };
 }
 
-function change(
-	previous: { x: number; n: number; suppressed: boolean },
-	current: { x: number; n: number; suppressed: boolean }
-): FigureChange {
-	if (previous.n === 0 || current.n === 0) return { label: 'no_data', difference: null, z: null };
-	if (previous.suppressed || current.suppressed) {
-		return { label: 'too_few', difference: null, z: null };
-	}
-	return proportionChange(previous, current);
-}
-
 /** Change labels of CSAT % and within-window % between two periods' figures (one rule everywhere). */
 export function figureChanges(previous: Figures, current: Figures) {
+	const min = current.min_group_size;
 	return {
-		csat: change(
+		csat: proportionChange(
 			{
 				x: previous.csat.positive ?? 0,
 				n: previous.csat.scored_n,
@@ -843,20 +833,23 @@ export function figureChanges(previous: Figures, current: Figures) {
 				x: current.csat.positive ?? 0,
 				n: current.csat.scored_n,
 				suppressed: current.csat.suppressed
-			}
+			},
+			min
 		),
-		within_window: change(
-			{ x: previous.turnaround.within_window, n: previous.turnaround.n_decided, suppressed: false },
-			{ x: current.turnaround.within_window, n: current.turnaround.n_decided, suppressed: false }
+		within_window: proportionChange(
+			{ x: previous.turnaround.within_window, n: previous.turnaround.n_decided },
+			{ x: current.turnaround.within_window, n: current.turnaround.n_decided },
+			min
 		)
 	};
 }
 
 /**
  * The period's figures beside the previous period and the same period a year before, with change
- * labels for CSAT % and within-window % (two-proportion test at 95%). With `periodKey` (e.g.
- * `2026-Q2`, `H1447-05`) the previous period is the previous key; otherwise as many days just
- * before. Filters other than the period come from `filter`.
+ * labels for CSAT % and within-window % (Fisher's exact test at 95%; `too_few` when a side is
+ * under the minimum group). With `periodKey` (e.g. `2026-Q2`, `H1447-05`) the previous period is
+ * the previous key; otherwise as many days just before. Filters other than the period come from
+ * `filter`.
  */
 export async function computeComparison(
 	store: Store,

@@ -74,7 +74,7 @@ export function metricsTable(
 		`  ${t.nps}: ${score(f.nps.score, f.nps.suppressed, f.nps.n, (v) => `${num(v, 1)} (${t.interval}: ${num(f.nps.ci_low!, 1)} – ${num(f.nps.ci_high!, 1)})`)} · ${t.answers}: ${num(f.nps.n)}`
 	);
 	lines.push(
-		`  ${t.ces}: ${score(f.ces.mean, f.ces.suppressed, f.ces.n, (v) => num(v, 2))} · ${t.answers}: ${num(f.ces.n)}`
+		`  ${t.ces}: ${score(f.ces.mean, f.ces.suppressed, f.ces.n, (v) => (f.ces.ci_low === null || f.ces.ci_high === null ? num(v, 2) : `${num(v, 2)} (${t.interval}: ${num(f.ces.ci_low, 2)} – ${num(f.ces.ci_high, 2)})`))} · ${t.answers}: ${num(f.ces.n)}`
 	);
 	lines.push('');
 	const ta = f.turnaround;

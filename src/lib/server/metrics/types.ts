@@ -1,9 +1,10 @@
 // The metrics engine's public types: the contract shape (issue 4) and the richer figures that the
 // dashboard and the board reports read. Percentages are 0–100, durations in days, nothing rounded;
 // null means "no data" or, where `suppressed` is true, "too few answers to report".
+import type { Ces } from '../../domain/ces';
 import type { Csat } from '../../domain/csat';
 import type { QuestionResult } from '../../domain/question-results';
-import type { ChangeLabel } from '../../domain/change';
+import type { Change } from '../../domain/change';
 import type { Nps } from '../../domain/nps';
 import type { Granularity } from '../../domain/periods';
 import type { CalendarSystem } from '../../domain/calendar-month';
@@ -59,10 +60,8 @@ export interface NpsFigures extends Nps, ScoreFlags {
 	promoters: number | null;
 	detractors: number | null;
 }
-export interface CesFigures extends ScoreFlags {
-	n: number;
-	mean: number | null;
-}
+/** CES mean (1 = very difficult … 7 = very easy) with its Student-t 95% interval. */
+export interface CesFigures extends Ces, ScoreFlags {}
 export interface TurnaroundFigures extends Turnaround {
 	/** decided requests with turnaround ≤ the window (the numerator of within_window_pct) */
 	within_window: number;
@@ -165,13 +164,8 @@ export interface TurnaroundDistribution {
 	overdue: { days: number; requests: number }[];
 }
 
-export interface FigureChange {
-	/** 'too_few' when either side's figure is suppressed; 'no_data' when either side has none */
-	label: ChangeLabel | 'too_few' | 'no_data';
-	/** current − previous, in percentage points */
-	difference: number | null;
-	z: number | null;
-}
+/** A change label between two periods (see src/lib/domain/change.ts): Fisher's exact test. */
+export type FigureChange = Change;
 
 export interface Comparison {
 	current: Figures;

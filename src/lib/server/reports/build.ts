@@ -196,37 +196,44 @@ export async function buildReport(
 	});
 
 	const changeText = (c: FigureChange) => t.change[c.label];
-	const score = (f: Figures['csat'] | Figures['nps']) =>
+	const score = (f: Figures['csat'] | Figures['nps'] | Figures['ces']) =>
 		f.n === 0 ? t.noData : f.suppressed ? t.tooFew : '';
+	/** a score with its 95% interval in brackets, e.g. "33.3 (−5.1–62.0)" */
+	const withInterval = (
+		value: string,
+		low: number | null,
+		high: number | null,
+		digits: number,
+		unit = ''
+	) =>
+		low === null || high === null
+			? value
+			: `${value} (${nFixed(low, digits)}–${nFixed(high, digits)}${unit})`;
+	const csatCell = (f: Figures['csat']) =>
+		score(f) || withInterval(pct(f.percent), f.ci_low, f.ci_high, 1, '%');
+	const npsCell = (f: Figures['nps']) =>
+		score(f) || withInterval(nFixed(f.score ?? 0, 1), f.ci_low, f.ci_high, 1);
+	const cesCell = (f: Figures['ces']) =>
+		score(f) || withInterval(nFixed(f.mean ?? 0, 2), f.ci_low, f.ci_high, 2);
 	const keyFigures = [
 		{
 			label: t.csat,
-			current: score(current.csat) || pct(current.csat.percent),
-			previous: score(previous.csat) || pct(previous.csat.percent),
+			current: csatCell(current.csat),
+			previous: csatCell(previous.csat),
 			change: changeText(changes.previous.csat),
 			n: n(current.csat.n)
 		},
 		{
 			label: t.nps,
-			current: score(current.nps) || nFixed(current.nps.score ?? 0, 1),
-			previous: score(previous.nps) || nFixed(previous.nps.score ?? 0, 1),
+			current: npsCell(current.nps),
+			previous: npsCell(previous.nps),
 			change: '',
 			n: n(current.nps.n)
 		},
 		{
 			label: t.ces,
-			current:
-				current.ces.n === 0
-					? t.noData
-					: current.ces.suppressed
-						? t.tooFew
-						: nFixed(current.ces.mean ?? 0, 2),
-			previous:
-				previous.ces.n === 0
-					? t.noData
-					: previous.ces.suppressed
-						? t.tooFew
-						: nFixed(previous.ces.mean ?? 0, 2),
+			current: cesCell(current.ces),
+			previous: cesCell(previous.ces),
 			change: '',
 			n: n(current.ces.n)
 		},
