@@ -58,6 +58,9 @@ const ar = {
 		overdue: 'طلبات متأخرة مفتوحة',
 		interval: (low: string, high: string) => `فترة الثقة ٩٥٪: ${low}–${high}`,
 		answers: (n: string) => `من ${n} إجابة`,
+		scoredOf: (scored: string, n: string) =>
+			`من ${scored} من ${n} إجابة؛ البقية مجمّعة مع إجابات أخرى حفاظًا على السرية`,
+		pooled: 'لا تُعرض منفردة حفاظًا على السرية',
 		cesScale: '١ = صعب جدًا … ٧ = سهل جدًا',
 		decided: (n: string) => `من ${n} طلباً بُتّ فيه`,
 		days: 'يوم',
@@ -105,7 +108,9 @@ const ar = {
 		tooFew: 'إجابات أقل من أن تُعرض',
 		intervals: 'بين القوسين فترة الثقة ٩٥٪.',
 		note: (min: string) =>
-			`لا تُعرض نتيجة لمجموعة بها أقل من ${min} إجابات حفاظاً على خصوصية المستفيدين، ولا تُقارن نتائج الأفراد أبداً.`
+			`لا تُعرض نتيجة لمجموعة بها أقل من ${min} إجابات حفاظاً على خصوصية المستفيدين، ولا تُقارن نتائج الأفراد أبداً.`,
+		partial: (min: string) =>
+			`تُجمع الإجابات في كتل لا تقل الواحدة منها عن ${min} إجابات، فلا يكشف رقمٌ ولا جمعُ أرقامٍ وطرحُها مجموعةً أصغر؛ النتيجة المعلَّمة بـ * محسوبة من جزء من إجاباتها (الكتل الواقعة بكاملها فيها)، والشَّرطة تعني لا شيء منها.`
 	},
 	turnaround: {
 		overdueList: 'طلبات تجاوزت المهلة ولم يُبتّ فيها',
@@ -175,6 +180,9 @@ const en: typeof ar = {
 		overdue: 'Overdue open requests',
 		interval: (low: string, high: string) => `95% interval: ${low}–${high}`,
 		answers: (n: string) => `from ${n} answers`,
+		scoredOf: (scored: string, n: string) =>
+			`from ${scored} of ${n} answers; the rest are pooled with other answers to keep them anonymous`,
+		pooled: 'Not shown on its own, to keep answers anonymous',
 		cesScale: '1 = very difficult … 7 = very easy',
 		decided: (n: string) => `of ${n} decided requests`,
 		days: 'days',
@@ -222,7 +230,9 @@ const en: typeof ar = {
 		tooFew: 'Too few answers to report',
 		intervals: 'In brackets: the 95% interval.',
 		note: (min: string) =>
-			`Groups with fewer than ${min} answers are not scored, to keep beneficiaries anonymous; individual staff are never compared.`
+			`Groups with fewer than ${min} answers are not scored, to keep beneficiaries anonymous; individual staff are never compared.`,
+		partial: (min: string) =>
+			`Answers are grouped in blocks of at least ${min} so that no figure, or combination of figures, reveals a smaller group; a score marked * comes from part of its answers (the blocks wholly inside it), a dash means none.`
 	},
 	turnaround: {
 		overdueList: 'Requests past the window and not yet decided',

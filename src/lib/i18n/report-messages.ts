@@ -66,7 +66,7 @@ const ar = {
 	methodWindow: (w: string, working: boolean) =>
 		`مهلة لجنة البحث ${w} ${working ? 'يوم عمل (دون عطلة نهاية الأسبوع والإجازات)' : 'يوماً تقويمياً'}.`,
 	methodMinGroup: (m: string) =>
-		`لا تُعرض نتيجة لمجموعة بها أقل من ${m} إجابات، ولا تُقارن نتائج الأفراد أبداً.`,
+		`لا تُعرض نتيجة لمجموعة بها أقل من ${m} إجابات، ولا تُقارن نتائج الأفراد أبداً. تُجمع الإجابات في كتل لا تقل الواحدة منها عن ${m} إجابات، ولا تُحسب نتيجة إلا من كتل تقع بكاملها في مجموعتها، فلا يكشف رقمٌ ولا جمعُ أرقامٍ وطرحُها مجموعةً أصغر؛ النتيجة المعلَّمة بـ * محسوبة من جزء من إجابات مجموعتها.`,
 	methodCalendar: (hijri: boolean): string =>
 		hijri ? 'الفترة بالتقويم الهجري (أم القرى).' : 'الفترة بالتقويم الميلادي.',
 	methodRejected: (rows: string, runs: string) =>
@@ -156,7 +156,7 @@ const en: typeof ar = {
 	methodWindow: (w: string, working: boolean) =>
 		`The research committee's review window is ${w} ${working ? 'working days (weekends and holidays not counted)' : 'calendar days'}.`,
 	methodMinGroup: (m: string) =>
-		`Groups with fewer than ${m} answers are not scored, and individual staff are never compared.`,
+		`Groups with fewer than ${m} answers are not scored, and individual staff are never compared. Answers are grouped in blocks of at least ${m}, and a score is worked out only from blocks lying wholly inside its group, so no figure, or sum or difference of figures, reveals a smaller group; a score marked * comes from part of its group's answers.`,
 	methodCalendar: (hijri: boolean) =>
 		hijri
 			? 'The period follows the Hijri (Umm al-Qura) calendar.'

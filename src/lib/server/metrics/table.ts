@@ -36,6 +36,10 @@ export function metricsTable(
 		render: (v: number) => string
 	) => (n === 0 ? t.noData : suppressed || value === null ? t.tooFew : render(value));
 
+	/** the answers a score rests on: all of the group's, or the part in whole anonymity blocks */
+	const answered = (s: { n: number; scored_n: number; suppressed: boolean }) =>
+		!s.suppressed && s.scored_n < s.n ? `${num(s.scored_n)} / ${num(s.n)} (${t.pooled})` : num(s.n);
+
 	const lines: string[] = [];
 	lines.push(`${t.title}: ${f.period.from} – ${f.period.to}`);
 	lines.push(
@@ -65,16 +69,16 @@ export function metricsTable(
 	lines.push('');
 	lines.push(`${t.satisfaction}:`);
 	lines.push(
-		`  ${t.csat}: ${score(f.csat.percent, f.csat.suppressed, f.csat.n, (v) => `${pct(v)} (${t.interval}: ${pct(f.csat.ci_low!)} – ${pct(f.csat.ci_high!)})`)} · ${t.answers}: ${num(f.csat.n)}`
+		`  ${t.csat}: ${score(f.csat.percent, f.csat.suppressed, f.csat.n, (v) => `${pct(v)} (${t.interval}: ${pct(f.csat.ci_low!)} – ${pct(f.csat.ci_high!)})`)} · ${t.answers}: ${answered(f.csat)}`
 	);
 	lines.push(
 		`  ${t.csatMean}: ${score(f.csat.mean, f.csat.suppressed, f.csat.n, (v) => num(v, 2))}`
 	);
 	lines.push(
-		`  ${t.nps}: ${score(f.nps.score, f.nps.suppressed, f.nps.n, (v) => `${num(v, 1)} (${t.interval}: ${num(f.nps.ci_low!, 1)} – ${num(f.nps.ci_high!, 1)})`)} · ${t.answers}: ${num(f.nps.n)}`
+		`  ${t.nps}: ${score(f.nps.score, f.nps.suppressed, f.nps.n, (v) => `${num(v, 1)} (${t.interval}: ${num(f.nps.ci_low!, 1)} – ${num(f.nps.ci_high!, 1)})`)} · ${t.answers}: ${answered(f.nps)}`
 	);
 	lines.push(
-		`  ${t.ces}: ${score(f.ces.mean, f.ces.suppressed, f.ces.n, (v) => (f.ces.ci_low === null || f.ces.ci_high === null ? num(v, 2) : `${num(v, 2)} (${t.interval}: ${num(f.ces.ci_low, 2)} – ${num(f.ces.ci_high, 2)})`))} · ${t.answers}: ${num(f.ces.n)}`
+		`  ${t.ces}: ${score(f.ces.mean, f.ces.suppressed, f.ces.n, (v) => (f.ces.ci_low === null || f.ces.ci_high === null ? num(v, 2) : `${num(v, 2)} (${t.interval}: ${num(f.ces.ci_low, 2)} – ${num(f.ces.ci_high, 2)})`))} · ${t.answers}: ${answered(f.ces)}`
 	);
 	lines.push('');
 	const ta = f.turnaround;

@@ -209,12 +209,14 @@ export async function buildReport(
 		low === null || high === null
 			? value
 			: `${value} (${nFixed(low, digits)}–${nFixed(high, digits)}${unit})`;
+	/** `*` marks a score from part of its group's answers (the anonymity blocks wholly inside) */
+	const part = (f: { n: number; scored_n: number }) => (f.scored_n < f.n ? '*' : '');
 	const csatCell = (f: Figures['csat']) =>
-		score(f) || withInterval(pct(f.percent), f.ci_low, f.ci_high, 1, '%');
+		score(f) || withInterval(pct(f.percent), f.ci_low, f.ci_high, 1, '%') + part(f);
 	const npsCell = (f: Figures['nps']) =>
-		score(f) || withInterval(nFixed(f.score ?? 0, 1), f.ci_low, f.ci_high, 1);
+		score(f) || withInterval(nFixed(f.score ?? 0, 1), f.ci_low, f.ci_high, 1) + part(f);
 	const cesCell = (f: Figures['ces']) =>
-		score(f) || withInterval(nFixed(f.mean ?? 0, 2), f.ci_low, f.ci_high, 2);
+		score(f) || withInterval(nFixed(f.mean ?? 0, 2), f.ci_low, f.ci_high, 2) + part(f);
 	const keyFigures = [
 		{
 			label: t.csat,
@@ -289,7 +291,12 @@ export async function buildReport(
 			share: current.interactions_total
 				? pct((s.interactions / current.interactions_total) * 100)
 				: '—',
-			csat: s.csat.n === 0 ? t.noData : s.csat.suppressed ? t.tooFew : pct(s.csat.percent),
+			csat:
+				s.csat.n === 0
+					? t.noData
+					: s.csat.suppressed
+						? t.tooFew
+						: `${pct(s.csat.percent)}${s.csat.scored_n < s.csat.n ? '*' : ''}`,
 			responseRate:
 				s.response_rate.ratio === null
 					? '—'
