@@ -23,10 +23,15 @@ async function refreshRange(
 	session: Session,
 	zone: string,
 	range: { start: Date; end: Date; from_day: string; to_day: string },
-	what: { interactions: boolean; responses: boolean }
+	what: { interactions: boolean; responses: boolean; answered?: boolean }
 ): Promise<void> {
 	const all = { ...range, zone };
 	const days = { from_day: range.from_day, to_day: range.to_day };
+	if (what.answered && !what.interactions) {
+		// only which interactions have a linked answer changed: their counts, not the requests
+		await session.run(sql('metrics/interaction_daily_refresh'), all);
+		await session.run(sql('metrics/interaction_channel_daily_refresh'), days);
+	}
 	if (what.interactions) {
 		await session.run(sql('metrics/interaction_daily_refresh'), all);
 		await session.run(sql('metrics/interaction_channel_daily_refresh'), days);
@@ -107,7 +112,7 @@ function dayRange(range: { from: Date; to: Date }, timeZone: string) {
 export async function refreshRollups(session: Session, change: DataChange): Promise<void> {
 	const added = change.responses?.added?.length ? change.responses : undefined;
 	const recomputeResponses = change.responses !== undefined && !added;
-	if (change.interactions || recomputeResponses) {
+	if (change.interactions || change.answered || recomputeResponses) {
 		const state = await session.one<{ time_zone: string }>(sql('metrics/state_get'));
 		if (!state) return;
 		const zone = state.time_zone;
@@ -115,6 +120,13 @@ export async function refreshRollups(session: Session, change: DataChange): Prom
 			await refreshRange(session, zone, dayRange(change.interactions, zone), {
 				interactions: true,
 				responses: false
+			});
+		}
+		if (change.answered) {
+			await refreshRange(session, zone, dayRange(change.answered, zone), {
+				interactions: false,
+				responses: false,
+				answered: true
 			});
 		}
 		if (recomputeResponses) {
