@@ -76,6 +76,9 @@ describe('the dashboard', () => {
 	it('gives the board the summary: figures and charts, no comments, no request ids', async () => {
 		const html = await (await get('/dashboard?period=last-12-months', cookie.board)).text();
 		expect(html).toContain('نسبة الرضا');
+		// the response-rate card says what it divides, and counts unlinked answers apart
+		expect(html).toContain('التعاملات التي أُجيب عنها ÷ التعاملات الواردة');
+		expect(html).toContain('إجابة غير مرتبطة بتعامل');
 		expect(html).not.toContain('/dashboard/comments');
 		const turnaround = await (
 			await get('/dashboard/turnaround?period=last-12-months', cookie.board)
