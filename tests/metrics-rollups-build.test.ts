@@ -1,6 +1,7 @@
 // The roll-ups are built once per store: concurrent first reads (and concurrent reads after a
 // time-zone change) wait for the same build instead of each starting one (issue 17, part 4).
 import { afterEach, describe, expect, it } from 'vitest';
+import { prepareStore } from '../src/lib/server/bootstrap';
 import { Store } from '../src/lib/server/db';
 import { computeFigures, computeSegments, computeTrends } from '../src/lib/server/metrics';
 import { ensureRollups } from '../src/lib/server/metrics/rollups';
@@ -88,5 +89,22 @@ describe('roll-up build', () => {
 			)
 		).toEqual([2, 3, 4, 5, 6, 7].map((d) => ({ day: `2026-03-0${d}`, n: 1 })));
 		expect(results[0]).toEqual(await computeFigures(store, period, { source: 'raw' }));
+	});
+
+	it('happens at start-up when the roll-ups are missing (a new store, a migration that dropped them)', async () => {
+		const store = await unbuiltStore();
+		stores.push(store);
+		await prepareStore(store, {
+			seedDemoOnFirstStart: false,
+			demoAdminPassword: 'a-long-password-1'
+		});
+		expect(await store.one('select time_zone from metrics_rollup_state')).toEqual({
+			time_zone: 'Asia/Riyadh'
+		});
+		expect(
+			await store.one(
+				'select sum(interactions)::integer as n, sum(answered)::integer as answered from metrics_interaction_daily'
+			)
+		).toEqual({ n: 6, answered: 5 });
 	});
 });
