@@ -122,8 +122,14 @@ export async function refreshRollups(session: Session, change: DataChange): Prom
 				responses: false
 			});
 		}
-		if (change.answered) {
-			await refreshRange(session, zone, dayRange(change.answered, zone), {
+		const answered = change.answered && dayRange(change.answered, zone);
+		const recounted = change.interactions && dayRange(change.interactions, zone);
+		// the interactions' refresh recounts the answered interactions of its days too
+		if (
+			answered &&
+			!(recounted && recounted.from_day <= answered.from_day && answered.to_day <= recounted.to_day)
+		) {
+			await refreshRange(session, zone, answered, {
 				interactions: false,
 				responses: false,
 				answered: true
