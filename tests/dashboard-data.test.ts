@@ -91,6 +91,35 @@ describe('dashboard datasets', () => {
 			expect(row.responses as number).toBeGreaterThanOrEqual(ctx.org.minGroupSize);
 	});
 
+	it('give response rates of answered interactions, never above 100%, unlinked answers apart', async () => {
+		const filter = parseDashboardFilter(new URLSearchParams('period=last-12-months'), today);
+		const table = await buildDataset('response-rate', ctx, filter);
+		expect(table.columns.map((c) => c.name)).toEqual([
+			'code',
+			'name',
+			'answered',
+			'interactions',
+			'ratio',
+			'unlinked'
+		]);
+		const figures = await computeFigures(store, metricsFilterOf(filter));
+		let answered = 0;
+		let unlinked = 0;
+		for (const row of table.rows) {
+			const [a, n] = [row.answered as number, row.interactions as number];
+			expect(a).toBeLessThanOrEqual(n);
+			expect(row.ratio).toBe(n ? a / n : null);
+			answered += a;
+			unlinked += row.unlinked as number;
+		}
+		// the demo links about 70% of its answers to their interaction
+		expect(answered).toBeGreaterThan(0);
+		expect(unlinked).toBeGreaterThan(0);
+		expect(figures.response_rate_overall.answered).toBe(answered);
+		expect(figures.response_rate_overall.interactions).toBe(figures.interactions_total);
+		expect(figures.response_rate_overall.unlinked).toBeGreaterThanOrEqual(unlinked);
+	});
+
 	it('round-trip through Apache Arrow unchanged', async () => {
 		const filter = parseDashboardFilter(new URLSearchParams('period=last-12-months'), today);
 		for (const name of ['csat-trend', 'segments-channel', 'response-rate'] as const) {

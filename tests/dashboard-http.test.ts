@@ -79,6 +79,9 @@ describe('the dashboard', () => {
 		// the CES card says what its scale means, and shows the NPS and CES intervals
 		expect(html).toContain('١ = صعب جدًا … ٧ = سهل جدًا');
 		expect(html.match(/فترة الثقة ٩٥٪/g)?.length).toBeGreaterThanOrEqual(3);
+		// the response-rate card says what it divides, and counts unlinked answers apart
+		expect(html).toContain('التعاملات التي أُجيب عنها ÷ التعاملات الواردة');
+		expect(html).toContain('إجابة غير مرتبطة بتعامل');
 		expect(html).not.toContain('/dashboard/comments');
 		const turnaround = await (
 			await get('/dashboard/turnaround?period=last-12-months', cookie.board)

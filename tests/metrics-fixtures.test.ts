@@ -386,9 +386,9 @@ describe('turnaround against the review window', () => {
 });
 
 describe('response rates', () => {
-	it('divide answers by interactions per channel, approximate where answers are unlinked', async () => {
+	it('divide answered interactions by interactions received, never above 100%; unlinked answers apart', async () => {
 		store = await metricsStore();
-		const at = riyadh('2026-05-10T10:00:00');
+		const may10 = riyadh('2026-05-10T10:00:00');
 		await addRows(
 			store,
 			[
@@ -396,42 +396,134 @@ describe('response rates', () => {
 					id: `p${i}`,
 					channel: 'phone',
 					type: 'inquiry' as const,
-					receivedAt: at
+					receivedAt: may10
 				})),
 				...[1, 2].map((i) => ({
 					id: `w${i}`,
 					channel: 'website',
 					type: 'complaint' as const,
-					receivedAt: at
-				}))
+					receivedAt: may10
+				})),
+				{
+					id: 'p0',
+					channel: 'phone',
+					type: 'inquiry' as const,
+					receivedAt: riyadh('2026-04-20T10:00:00')
+				}
 			],
 			[
-				{ id: 'r1', submittedAt: at, channel: 'phone', interactionId: 'p1', csat: 4 },
-				{ id: 'r2', submittedAt: at, channel: 'phone', interactionId: 'p2', csat: 4 },
-				{ id: 'r3', submittedAt: at, channel: 'website', csat: 2 }
+				// p1 answered twice: one answered interaction
+				{ id: 'r1', submittedAt: may10, channel: 'phone', interactionId: 'p1' },
+				{
+					id: 'r2',
+					submittedAt: riyadh('2026-05-11T10:00:00'),
+					channel: 'phone',
+					interactionId: 'p1'
+				},
+				// p2 answered after May: still May's (the month it came in)
+				{
+					id: 'r3',
+					submittedAt: riyadh('2026-06-03T10:00:00'),
+					channel: 'phone',
+					interactionId: 'p2'
+				},
+				// an April request answered in May counts for April
+				{
+					id: 'r4',
+					submittedAt: riyadh('2026-05-12T10:00:00'),
+					channel: 'phone',
+					interactionId: 'p0'
+				},
+				// three answers naming no interaction on a channel with two interactions
+				{ id: 'r5', submittedAt: may10, channel: 'website' },
+				{ id: 'r6', submittedAt: riyadh('2026-05-11T10:00:00'), channel: 'website' },
+				{ id: 'r7', submittedAt: riyadh('2026-05-12T10:00:00'), channel: 'website' },
+				// and one with no channel either
+				{ id: 'r8', submittedAt: riyadh('2026-05-13T10:00:00') }
 			]
 		);
-		const f = await computeFigures(store, { from: '2026-05-01', to: '2026-05-31' });
-		expect(f.response_rate.phone).toEqual({
-			responses: 2,
-			interactions: 4,
-			ratio: 0.5,
-			approximate: false
-		});
-		expect(f.response_rate.website).toEqual({
-			responses: 1,
-			interactions: 2,
-			ratio: 0.5,
-			approximate: true
-		});
-		expect(f.by_type).toEqual({ inquiry: 4, support_request: 0, complaint: 2, suggestion: 0 });
-		const phone = await computeMetrics(store, {
-			from: '2026-05-01',
-			to: '2026-05-31',
-			channel: 'phone'
-		});
+		const may = { from: '2026-05-01', to: '2026-05-31' };
+		for (const source of ['rollup', 'raw'] as const) {
+			const f = await computeFigures(store, may, { source });
+			expect(f.responses_total).toBe(7);
+			expect(f.response_rate.phone).toEqual({
+				answered: 2,
+				interactions: 4,
+				ratio: 0.5,
+				unlinked: 0
+			});
+			// answers ÷ interactions would have said 150%
+			expect(f.response_rate.website).toEqual({
+				answered: 0,
+				interactions: 2,
+				ratio: 0,
+				unlinked: 3
+			});
+			expect(f.response_rate_overall).toEqual({
+				answered: 2,
+				interactions: 6,
+				ratio: 2 / 6,
+				unlinked: 4
+			});
+			expect(f.by_type).toEqual({ inquiry: 4, support_request: 0, complaint: 2, suggestion: 0 });
+			const april = await computeFigures(
+				store,
+				{ from: '2026-04-01', to: '2026-04-30' },
+				{ source }
+			);
+			expect(april.response_rate_overall).toEqual({
+				answered: 1,
+				interactions: 1,
+				ratio: 1,
+				unlinked: 0
+			});
+		}
+		const phone = await computeMetrics(store, { ...may, channel: 'phone' });
 		expect(phone.by_channel).toEqual({ phone: 4 });
 		expect(phone.response_rate).toEqual({ phone: 0.5 });
+		const segments = await computeSegments(store, may);
+		const website = segments.dimensions.channel.find((s) => s.key === 'website')!;
+		expect(website.response_rate).toEqual({ answered: 0, interactions: 2, ratio: 0, unlinked: 3 });
+		const complaint = await computeFigures(store, { ...may, type: 'complaint' });
+		// answers naming no interaction have no type: none under a type filter
+		expect(complaint.response_rate_overall).toEqual({
+			answered: 0,
+			interactions: 2,
+			ratio: 0,
+			unlinked: 0
+		});
+	});
+
+	it('follow answers linked later to interactions stored earlier (roll-ups as the raw rows)', async () => {
+		store = await metricsStore();
+		const at = riyadh('2026-05-10T10:00:00');
+		await addRows(store, [
+			{ id: 'a', channel: 'phone', type: 'inquiry', receivedAt: at },
+			{ id: 'b', channel: 'phone', type: 'inquiry', receivedAt: riyadh('2026-05-20T10:00:00') }
+		]);
+		const may = { from: '2026-05-01', to: '2026-05-31' };
+		expect((await computeFigures(store, may)).response_rate.phone!.answered).toBe(0);
+		// an answer in July to May's request: only July's answer roll-ups and May's request days move
+		await addRows(
+			store,
+			[],
+			[
+				{
+					id: 'late',
+					submittedAt: riyadh('2026-07-02T10:00:00'),
+					channel: 'phone',
+					interactionId: 'b'
+				}
+			]
+		);
+		const after = await computeFigures(store, may);
+		expect(after.response_rate.phone).toEqual({
+			answered: 1,
+			interactions: 2,
+			ratio: 0.5,
+			unlinked: 0
+		});
+		expect(after).toEqual(await computeFigures(store, may, { source: 'raw' }));
 	});
 });
 

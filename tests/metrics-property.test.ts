@@ -136,8 +136,9 @@ function compare(actual: Figures, expected: ReturnType<typeof referenceFigures>)
 	);
 	for (const [code, r] of Object.entries(expected.response_rate)) {
 		close(actual.response_rate[code]!.ratio, r.ratio, `rate.${code}`);
-		expect(actual.response_rate[code]!.approximate, `approximate.${code}`).toBe(r.approximate);
+		expect(actual.response_rate[code], `rate.${code}`).toEqual(r);
 	}
+	expect(actual.response_rate_overall, 'rate overall').toEqual(expected.response_rate_overall);
 }
 
 type ValueOf<A> = A extends fc.Arbitrary<infer T> ? T : never;

@@ -30,9 +30,10 @@ import { removeTempDirs, tempDir } from './helpers/temp';
 async function rollupFingerprint(store: Store) {
 	return store.one(`
 		with
-			i as (select day, channel, type, service, branch, team, sum(interactions) as n
+			i as (select day, channel, type, service, branch, team, sum(interactions) as n,
+				sum(answered) as answered
 				from metrics_interaction_daily group by all having sum(interactions) <> 0),
-			ic as (select day, channel, type, sum(interactions) as n
+			ic as (select day, channel, type, sum(interactions) as n, sum(answered) as answered
 				from metrics_interaction_channel_daily group by all having sum(interactions) <> 0),
 			r as (select day, channel, service, branch, sum(responses) a, sum(linked) b, sum(csat_n) c,
 				sum(csat_positive) d, sum(csat_sum) e, sum(nps_n) f, sum(nps_promoters) g,
@@ -282,9 +283,10 @@ describe('roll-ups', () => {
 			positive: beforeSums!.positive + 1,
 			promoters: beforeSums!.promoters + 1
 		});
-		expect(after.response_rate.website!.responses).toBe(
-			before.response_rate.website!.responses + 1
-		);
+		expect(after.responses_total).toBe(before.responses_total + 1);
+		// an answer naming no interaction is counted apart, not in the rate
+		expect(after.response_rate.website!.unlinked).toBe(before.response_rate.website!.unlinked + 1);
+		expect(after.response_rate.website!.answered).toBe(before.response_rate.website!.answered);
 		expect(
 			await store.one(
 				"select count(*) as n, sum(responses) as r from metrics_response_daily where day <> '2026-05-20'"

@@ -23,6 +23,7 @@ import { parseAnswers } from '../src/lib/schemas/survey-answers';
 import { sql } from '../src/lib/server/sql';
 import { onDataChanged } from '../src/lib/server/data-changes';
 import { rebuildRollups } from '../src/lib/server/metrics/rollups';
+import { computeFigures } from '../src/lib/server/metrics';
 import { metricsStore } from './helpers/metrics-store';
 
 const v1 = [
@@ -284,6 +285,16 @@ describe('one-time links', () => {
 		expect(
 			await store.one(`select sum(linked)::integer as linked from metrics_response_daily`)
 		).toEqual({ linked: 1 });
+		// and its interaction counts as answered in the month it came in (the response rate)
+		const november = { from: '2026-11-01', to: '2026-11-30' };
+		const figures = await computeFigures(store, november);
+		expect(figures.response_rate_overall).toEqual({
+			answered: 1,
+			interactions: 1,
+			ratio: 1,
+			unlinked: 0
+		});
+		expect(figures).toEqual(await computeFigures(store, november, { source: 'raw' }));
 	});
 
 	it('are refused for another survey', async () => {

@@ -5,16 +5,17 @@
 -- refresh the same day (two survey answers at once) never conflict, and each adds exactly its own
 -- change under snapshot isolation. A full rebuild compacts the rows again.
 -- Parameters: $from_day, $to_day.
-insert into metrics_interaction_channel_daily (day, channel, type, interactions)
-select day, channel, type, sum(interactions)::bigint as interactions
+insert into metrics_interaction_channel_daily (day, channel, type, interactions, answered)
+select day, channel, type, sum(interactions)::bigint as interactions,
+	sum(answered)::bigint as answered
 from (
-	select day, channel, type, interactions
+	select day, channel, type, interactions, answered
 	from metrics_interaction_daily
 	where day between $from_day::date and $to_day::date
 	union all
-	select day, channel, type, -interactions
+	select day, channel, type, -interactions, -answered
 	from metrics_interaction_channel_daily
 	where day between $from_day::date and $to_day::date
 )
 group by all
-having sum(interactions) <> 0;
+having sum(interactions) <> 0 or sum(answered) <> 0;

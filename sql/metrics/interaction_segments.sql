@@ -1,7 +1,8 @@
 -- Interactions per channel, type, service, branch and team over $from_day … $to_day (roll-up).
 -- Parameters: $from_day, $to_day.
 -- Filters (null = all): $channel, $type, $service, $branch, $team.
--- Output: dimension ('channel' | 'type' | 'service' | 'branch' | 'team'), key (null = not given), interactions.
+-- Output: dimension ('channel' | 'type' | 'service' | 'branch' | 'team'), key (null = not given), interactions,
+-- answered (of them, with at least one linked answer).
 select
 	case
 		when grouping(channel) = 0 then 'channel'
@@ -11,7 +12,8 @@ select
 		else 'team'
 	end as dimension,
 	coalesce(channel, type, service, branch, team) as key,
-	sum(interactions)::bigint as interactions
+	sum(interactions)::bigint as interactions,
+	sum(answered)::bigint as answered
 from metrics_interaction_daily
 where day between $from_day::date and $to_day::date
 	and ($channel::varchar is null or channel = $channel)

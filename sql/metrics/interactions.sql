@@ -1,8 +1,8 @@
 -- Interactions per channel and type over the days $from_day … $to_day, from the daily roll-up.
 -- Parameters: $from_day, $to_day (YYYY-MM-DD, in the organisation's zone).
 -- Filters (null = all): $channel, $type, $service, $branch, $team.
--- Output: channel, type, interactions.
-select channel, type, sum(interactions)::bigint as interactions
+-- Output: channel, type, interactions, answered (of them, with at least one linked answer).
+select channel, type, sum(interactions)::bigint as interactions, sum(answered)::bigint as answered
 from metrics_interaction_daily
 where day between $from_day::date and $to_day::date
 	and ($channel::varchar is null or channel = $channel)

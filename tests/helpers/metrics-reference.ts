@@ -153,8 +153,17 @@ export type ReferenceResult =
 				within_window_pct: number | null;
 				overdue_open: number;
 			};
-			response_rate: Record<string, { ratio: number | null; approximate: boolean }>;
+			response_rate: Record<string, ReferenceRate>;
+			response_rate_overall: ReferenceRate;
 	  };
+
+/** Answered interactions ÷ interactions, and the answers naming no interaction apart. */
+export interface ReferenceRate {
+	answered: number;
+	interactions: number;
+	ratio: number | null;
+	unlinked: number;
+}
 
 const Z = 1.959964;
 const small = (n: number, min: number) => n > 0 && n < min;
@@ -194,14 +203,27 @@ export function referenceFigures(
 		byChannel[i.channel] = (byChannel[i.channel] ?? 0) + 1;
 		byType[i.type]!++;
 	}
-	const rates: Record<string, { ratio: number | null; approximate: boolean }> = {};
+	// an interaction is answered when any answer (submitted whenever) names it
+	const named = new Set(responses.map((r) => r.interactionId).filter(Boolean));
+	const answeredBy: Record<string, number> = {};
+	for (const i of chosen)
+		if (named.has(i.id)) answeredBy[i.channel] = (answeredBy[i.channel] ?? 0) + 1;
+	const rate = (answered: number, received: number, unlinked: number): ReferenceRate => ({
+		answered,
+		interactions: received,
+		ratio: received ? answered / received : null,
+		unlinked
+	});
+	const rates: Record<string, ReferenceRate> = {};
 	for (const code of Object.keys(byChannel)) {
 		const r = respByChannel.get(code) ?? { responses: 0, linked: 0 };
-		rates[code] = {
-			ratio: byChannel[code] ? r.responses / byChannel[code]! : null,
-			approximate: r.linked < r.responses
-		};
+		rates[code] = rate(answeredBy[code] ?? 0, byChannel[code]!, r.responses - r.linked);
 	}
+	const overall = rate(
+		Object.values(answeredBy).reduce((a, b) => a + b, 0),
+		chosen.length,
+		sums.responses - sums.linked
+	);
 
 	const days = (a: number, b: number) =>
 		(s.windowCounting === 'working' ? workingMs(a, b, s) : b - a) / DAY;
@@ -296,6 +318,7 @@ export function referenceFigures(
 				: null,
 			overdue_open: overdue
 		},
-		response_rate: rates
+		response_rate: rates,
+		response_rate_overall: overall
 	};
 }

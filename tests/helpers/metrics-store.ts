@@ -1,7 +1,7 @@
 // Small in-memory stores for the metrics tests: rows go in through a transaction followed by
 // onDataChanged, the way ingest and the public survey write them.
 import { expect } from 'vitest';
-import { onDataChanged } from '../../src/lib/server/data-changes';
+import { answeredChange, onDataChanged } from '../../src/lib/server/data-changes';
 import { Store, type SqlValue } from '../../src/lib/server/db';
 import { rebuildRollups } from '../../src/lib/server/metrics/rollups';
 import { migrate } from '../../src/lib/server/migrate';
@@ -111,9 +111,14 @@ export async function addRows(
 		}
 		const i = span(interactions.map((r) => r.receivedAt));
 		const a = span(responses.map((r) => r.submittedAt));
+		const answered = await answeredChange(
+			tx,
+			responses.map((r) => r.interactionId)
+		);
 		await onDataChanged(tx, {
 			...(i ? { interactions: i } : {}),
-			...(a ? { responses: a } : {})
+			...(a ? { responses: a } : {}),
+			...(answered ? { answered } : {})
 		});
 	});
 }

@@ -109,11 +109,10 @@ export function buildChart(
 				rows.map((r) => ({
 					code: text(r.code),
 					name: text(r.name),
-					ratio: num(r.ratio),
-					approximate: r.approximate === true
+					ratio: num(r.ratio)
 				})),
 				ctx,
-				{ rate: t.rate, approximate: t.approximate }
+				{ rate: t.rate }
 			);
 	}
 }

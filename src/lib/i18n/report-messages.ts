@@ -71,6 +71,8 @@ const ar = {
 		hijri ? 'الفترة بالتقويم الهجري (أم القرى).' : 'الفترة بالتقويم الميلادي.',
 	methodRejected: (rows: string, runs: string) =>
 		`رُفض عند الاستيراد في هذه الفترة ${rows} صفاً من ${runs} عملية استيراد، وحُفظت مع أسباب رفضها.`,
+	methodResponseRate: (answered: string, received: string, unlinked: string) =>
+		`معدل الاستجابة = التعاملات التي أُجيب عنها ÷ التعاملات الواردة في الفترة (${answered} من ${received})، والتعامل مُجاب عنه إذا ارتبطت به إجابة استبيان واحدة على الأقل؛ و${unlinked} إجابة غير مرتبطة بتعامل لا تدخل في المعدل.`,
 	suppressedTitle: 'مجموعات لم تُعرض نتائجها لقلة الإجابات',
 	none: 'لا يوجد',
 	meetingNumber: 'رقم اجتماع مجلس الإدارة',
@@ -163,6 +165,8 @@ const en: typeof ar = {
 			: 'The period follows the Gregorian calendar.',
 	methodRejected: (rows: string, runs: string) =>
 		`${rows} rows were rejected at ingest in this period, over ${runs} ingest runs; each is kept with its reasons.`,
+	methodResponseRate: (answered: string, received: string, unlinked: string) =>
+		`Response rate = answered interactions ÷ interactions received in the period (${answered} of ${received}); an interaction is answered when at least one survey answer is linked to it. ${unlinked} answers not linked to an interaction are not in the rate.`,
 	suppressedTitle: 'Groups not scored because they had too few answers',
 	none: 'None',
 	meetingNumber: 'Board meeting number',

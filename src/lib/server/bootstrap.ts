@@ -1,9 +1,11 @@
 // Start-up: migrate the schema and, on an empty store, create the organisation (the demo one by
-// default) and its first admin, whose password is printed once.
+// default) and its first admin, whose password is printed once; build the metrics roll-ups when
+// they are missing or in another zone.
 import type { Config } from './config';
 import type { Store } from './db';
 import { demoAdminEmail, demoOrganisation } from './demo/catalog';
 import { seedDemo, type SeedResult } from './demo/load';
+import { ensureRollups } from './metrics/rollups';
 import { migrate } from './migrate';
 import { createOrganisation, getOrganisation } from './organisation';
 import { randomPassword } from './passwords';
@@ -41,6 +43,9 @@ export async function prepareStore(
 			});
 		}
 	}
+	// the roll-ups are built here, once, when missing or in another zone (a new store, a migration
+	// that changed them), rather than by the first page read
+	await ensureRollups(store);
 	result.admin = await ensureFirstAdmin(store, config.demoAdminPassword);
 	return result;
 }

@@ -3,6 +3,7 @@
 import type { CountedAnswer } from '../domain/answer-counts';
 import type { Session } from './db';
 import { refreshRollups } from './metrics/rollups';
+import { sql } from './sql';
 
 export interface DataChange {
 	/** Earliest and latest received_at among changed interactions, before and after the change. */
@@ -14,6 +15,12 @@ export interface DataChange {
 	 * counts instead of recomputing their whole days (the public survey's group commit).
 	 */
 	responses?: { from: Date; to: Date; added?: readonly CountedAnswer[] };
+	/**
+	 * Earliest and latest received_at of interactions that gained or lost a linked answer (an answer
+	 * naming them was stored, or changed or dropped its interaction_id): the roll-ups recount which
+	 * interactions of those days are answered (the response rate's numerator).
+	 */
+	answered?: { from: Date; to: Date };
 }
 
 /**
@@ -22,4 +29,22 @@ export interface DataChange {
  */
 export async function onDataChanged(session: Session, change: DataChange): Promise<void> {
 	await refreshRollups(session, change);
+}
+
+/**
+ * The `answered` part of a change in which answers naming `interactionIds` were stored, or
+ * changed or dropped their link: the span of those interactions' received_at (undefined when none
+ * of them is stored). Give the ids before and after the change.
+ */
+export async function answeredChange(
+	session: Session,
+	interactionIds: readonly (string | null | undefined)[]
+): Promise<DataChange['answered']> {
+	const ids = [...new Set(interactionIds.filter((id): id is string => !!id))];
+	if (ids.length === 0) return undefined;
+	const span = await session.one<{ from_at: Date | null; to_at: Date | null }>(
+		sql('metrics/received_span'),
+		{ ids }
+	);
+	return span?.from_at && span.to_at ? { from: span.from_at, to: span.to_at } : undefined;
 }

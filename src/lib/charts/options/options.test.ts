@@ -44,14 +44,14 @@ describe('chart option builders', () => {
 
 	it('mirror horizontal bars too', () => {
 		const rows = [
-			{ code: 'phone', name: 'Phone', ratio: 0.12, approximate: false },
-			{ code: 'letter', name: 'Letters', ratio: null, approximate: false },
-			{ code: 'website', name: 'Website', ratio: 0.2, approximate: true }
+			{ code: 'phone', name: 'Phone', ratio: 0.12 },
+			{ code: 'letter', name: 'Letters', ratio: null },
+			{ code: 'website', name: 'Website', ratio: 0.2 }
 		];
-		const r = responseRateOption(rows, rtl, { rate: 'rate', approximate: '*' });
+		const r = responseRateOption(rows, rtl, { rate: 'rate' });
 		expect((r.xAxis as Axis).inverse).toBe(true);
 		expect((r.yAxis as Axis).position).toBe('right');
-		expect((r.yAxis as Axis).data).toEqual(['Phone', 'Website *']);
+		expect((r.yAxis as Axis).data).toEqual(['Phone', 'Website']);
 		const series = r.series as { data: { name: string; value: number }[] }[];
 		expect(series[0]!.data.map((d) => d.name)).toEqual(['phone', 'website']);
 		expect(series[0]!.data[1]!.value).toBeCloseTo(20, 10);

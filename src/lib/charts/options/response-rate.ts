@@ -1,19 +1,18 @@
-// Response rate per channel as horizontal bars; approximate rates are marked in the label.
+// Response rate per channel (answered interactions ÷ interactions received) as horizontal bars.
 import type { EChartsOption } from 'echarts';
 import { base, tooltip, type ChartContext } from './common';
 
 export interface ResponseRateRow {
 	code: string;
 	name: string;
-	/** 0–1, or null without interactions */
+	/** answered ÷ interactions, 0–1, or null without interactions */
 	ratio: number | null;
-	approximate: boolean;
 }
 
 export function responseRateOption(
 	rows: ResponseRateRow[],
 	ctx: ChartContext,
-	names: { rate: string; approximate: string }
+	names: { rate: string }
 ): EChartsOption {
 	const shown = rows.filter((r) => r.ratio !== null);
 	return {
@@ -27,7 +26,7 @@ export function responseRateOption(
 		yAxis: {
 			type: 'category',
 			position: ctx.rtl ? 'right' : 'left',
-			data: shown.map((r) => (r.approximate ? `${r.name} *` : r.name)),
+			data: shown.map((r) => r.name),
 			inverse: true
 		},
 		series: [

@@ -228,18 +228,18 @@ async function responseRate(ctx: DashboardContext, filter: DashboardFilter, name
 		columns: [
 			col('code', 'string'),
 			col('name', 'string'),
-			col('responses'),
+			col('answered'),
 			col('interactions'),
 			col('ratio'),
-			col('approximate', 'boolean')
+			col('unlinked')
 		],
 		rows: Object.entries(figures.response_rate).map(([code, r]) => ({
 			code,
 			name: names.channel(code),
-			responses: r.responses,
+			answered: r.answered,
 			interactions: r.interactions,
 			ratio: r.ratio,
-			approximate: r.approximate
+			unlinked: r.unlinked
 		}))
 	};
 }

@@ -18,6 +18,7 @@ import {
 import { maskingRules } from '../../domain/masking';
 import { audit } from '../audit';
 import { onDataChanged } from '../data-changes';
+import { answersFollowInteractions, interactionsAnswered } from './linked-answers';
 import { StorageError, type Session, type SqlValue, type Store } from '../db';
 import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
@@ -680,7 +681,9 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 			const change = { from: counts.changed_from, to: counts.changed_to };
 			await onDataChanged(
 				tx,
-				options.kind === 'interactions' ? { interactions: change } : { responses: change }
+				options.kind === 'interactions'
+					? { interactions: change, responses: await answersFollowInteractions(tx, runId) }
+					: { responses: change, answered: await interactionsAnswered(tx) }
 			);
 		}
 		const durationMs = Math.round(performance.now() - started);

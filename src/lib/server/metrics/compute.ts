@@ -461,13 +461,12 @@ function turnaroundFigures(row: TurnaroundRow): TurnaroundFigures {
 	};
 }
 
-function responseRate(responses: number, linked: number, interactions: number): ResponseRate {
-	return {
-		responses,
-		interactions,
-		ratio: ratio(responses, interactions),
-		approximate: linked < responses
-	};
+/**
+ * Answered interactions ÷ interactions (never above 1); answers that name no interaction are
+ * counted apart (`unlinked`), never in the ratio.
+ */
+function responseRate(answered: number, interactions: number, unlinked: number): ResponseRate {
+	return { answered, interactions, ratio: ratio(answered, interactions), unlinked };
 }
 
 const filterDimensions = ['channel', 'type', 'service', 'branch', 'team'] as const;
@@ -482,7 +481,7 @@ async function figuresIn(
 	const params = parameters(ctx.org, filter);
 	const dims = groupDims(filter);
 	const [interactionRows, respRows, tRow, blocks] = await Promise.all([
-		run<{ channel: string; type: InteractionType; interactions: number }>(
+		run<{ channel: string; type: InteractionType; interactions: number; answered: number }>(
 			ctx.store,
 			source === 'raw'
 				? 'metrics/interactions_raw'
@@ -501,7 +500,8 @@ async function figuresIn(
 	const sums = respRows.reduce(addSums, emptySums());
 
 	const byChannel: Record<string, number> = {};
-	const channelLinked: Record<string, { responses: number; linked: number }> = {};
+	const channelAnswered: Record<string, number> = {};
+	const channelUnlinked: Record<string, number> = {};
 	for (const c of ctx.channels) {
 		if (c.active && (!filter.channel || c.code === filter.channel)) byChannel[c.code] = 0;
 	}
@@ -510,22 +510,27 @@ async function figuresIn(
 		number
 	>;
 	let total = 0;
+	let answered = 0;
 	for (const row of interactionRows) {
 		const n = Number(row.interactions);
 		total += n;
+		answered += Number(row.answered);
 		byChannel[row.channel] = (byChannel[row.channel] ?? 0) + n;
 		byType[row.type] = (byType[row.type] ?? 0) + n;
+		channelAnswered[row.channel] = (channelAnswered[row.channel] ?? 0) + Number(row.answered);
 	}
 	for (const row of respRows) {
 		if (row.channel === null) continue;
-		const c = (channelLinked[row.channel] ??= { responses: 0, linked: 0 });
-		c.responses += Number(row.responses);
-		c.linked += Number(row.linked);
+		const unlinked = Number(row.responses) - Number(row.linked);
+		channelUnlinked[row.channel] = (channelUnlinked[row.channel] ?? 0) + unlinked;
 	}
 	const rates: Record<string, ResponseRate> = {};
 	for (const code of Object.keys(byChannel)) {
-		const r = channelLinked[code] ?? { responses: 0, linked: 0 };
-		rates[code] = responseRate(r.responses, r.linked, byChannel[code]!);
+		rates[code] = responseRate(
+			channelAnswered[code] ?? 0,
+			byChannel[code]!,
+			channelUnlinked[code] ?? 0
+		);
 	}
 	return {
 		period: periodOf(ctx.org, filter),
@@ -537,7 +542,8 @@ async function figuresIn(
 		responses_total: sums.responses,
 		...scores(sums, scoredOf(blocks, dims, filter.from, filter.to), explain),
 		turnaround: turnaroundFigures(tRow),
-		response_rate: rates
+		response_rate: rates,
+		response_rate_overall: responseRate(answered, total, sums.responses - sums.linked)
 	};
 }
 
@@ -622,7 +628,7 @@ export async function computeSegments(
 	checkChannel(ctx, filter);
 	const params = parameters(ctx.org, filter);
 	const [interactionRows, rollupRows, linkedRows, requestRows, blocks] = await Promise.all([
-		run<{ dimension: string; key: string | null; interactions: number }>(
+		run<{ dimension: string; key: string | null; interactions: number; answered: number }>(
 			store,
 			'metrics/interaction_segments',
 			params
@@ -667,9 +673,9 @@ export async function computeSegments(
 			resp.filter((r) => r.key === k).reduce(addSums, emptySums());
 		const all = keys.map((key) => ({ key, sums: sumsOf(key) }));
 		dimensions[dim] = all.map(({ key, sums }) => {
-			const interactions = inter
-				.filter((r) => r.key === key)
-				.reduce((n, r) => n + Number(r.interactions), 0);
+			const rows = inter.filter((r) => r.key === key);
+			const interactions = rows.reduce((n, r) => n + Number(r.interactions), 0);
+			const answered = rows.reduce((n, r) => n + Number(r.answered), 0);
 			const t = req.find((r) => r.key === key);
 			const group = groupDims(filter, { dim, key });
 			const s = scores(sums, scoredOf(blocks, group, filter.from, filter.to), options.explain);
@@ -681,7 +687,7 @@ export async function computeSegments(
 				turnaround: turnaroundFigures(
 					t ?? { n_decided: 0, median_s: null, p90_s: null, within_window: 0, overdue_open: 0 }
 				),
-				response_rate: responseRate(sums.responses, sums.linked, interactions),
+				response_rate: responseRate(answered, interactions, sums.responses - sums.linked),
 				suppressed: s.csat.suppressed || s.nps.suppressed || s.ces.suppressed
 			};
 		});

@@ -5,7 +5,8 @@
 // The review window, window counting (calendar/working), weekend days, holidays and the minimum
 // group size are applied at query time, so changing those settings needs no rebuild. Changing the
 // time zone does: the next read notices (metrics_rollup_state.time_zone) and rebuilds.
-// A full rebuild (which deletes) conflicts with a concurrent one only; refreshes never delete
+// A full rebuild (which deletes) conflicts with a concurrent one only, so builds run one at a time
+// per store and concurrent first reads share one build (ensureRollups); refreshes never delete
 // summed rows.
 import { countAnswersByDay, type CountedAnswer } from '../../domain/answer-counts';
 import { addDays, isoDateIn, parseIsoDate, instantOf } from '../../domain/zoned-time';
@@ -22,10 +23,15 @@ async function refreshRange(
 	session: Session,
 	zone: string,
 	range: { start: Date; end: Date; from_day: string; to_day: string },
-	what: { interactions: boolean; responses: boolean }
+	what: { interactions: boolean; responses: boolean; answered?: boolean }
 ): Promise<void> {
 	const all = { ...range, zone };
 	const days = { from_day: range.from_day, to_day: range.to_day };
+	if (what.answered && !what.interactions) {
+		// only which interactions have a linked answer changed: their counts, not the requests
+		await session.run(sql('metrics/interaction_daily_refresh'), all);
+		await session.run(sql('metrics/interaction_channel_daily_refresh'), days);
+	}
 	if (what.interactions) {
 		await session.run(sql('metrics/interaction_daily_refresh'), all);
 		await session.run(sql('metrics/interaction_channel_daily_refresh'), days);
@@ -54,12 +60,34 @@ export async function rebuildRollupsIn(tx: Session, timeZone: string): Promise<v
 }
 
 /** Rebuilds every roll-up in one transaction, in the organisation's zone. */
-export async function rebuildRollups(store: Store): Promise<void> {
+async function rebuildNow(store: Store): Promise<void> {
 	await store.transaction(async (tx) => {
 		const org = await getOrganisation(tx);
 		if (!org) throw new Error('The store has no organisation yet.');
 		await rebuildRollupsIn(tx, org.timeZone);
 	});
+}
+
+/**
+ * The last build (or build check) queued on each store. Builds delete every roll-up row, so two
+ * at once conflict (`Duplicate key "id: 1"`, `Conflict on tuple deletion`): they run one at a time.
+ */
+const buildQueue = new WeakMap<Store, Promise<unknown>>();
+
+/** Runs `work` after every build queued on `store` before it has finished (failed or not). */
+function oneBuildAtATime<T>(store: Store, work: () => Promise<T>): Promise<T> {
+	const before = buildQueue.get(store) ?? Promise.resolve();
+	const next = before.then(work, work);
+	buildQueue.set(
+		store,
+		next.catch(() => undefined)
+	);
+	return next;
+}
+
+/** Rebuilds every roll-up in one transaction, in the organisation's zone, after any build under way. */
+export function rebuildRollups(store: Store): Promise<void> {
+	return oneBuildAtATime(store, () => rebuildNow(store));
 }
 
 function dayRange(range: { from: Date; to: Date }, timeZone: string) {
@@ -84,7 +112,7 @@ function dayRange(range: { from: Date; to: Date }, timeZone: string) {
 export async function refreshRollups(session: Session, change: DataChange): Promise<void> {
 	const added = change.responses?.added?.length ? change.responses : undefined;
 	const recomputeResponses = change.responses !== undefined && !added;
-	if (change.interactions || recomputeResponses) {
+	if (change.interactions || change.answered || recomputeResponses) {
 		const state = await session.one<{ time_zone: string }>(sql('metrics/state_get'));
 		if (!state) return;
 		const zone = state.time_zone;
@@ -92,6 +120,19 @@ export async function refreshRollups(session: Session, change: DataChange): Prom
 			await refreshRange(session, zone, dayRange(change.interactions, zone), {
 				interactions: true,
 				responses: false
+			});
+		}
+		const answered = change.answered && dayRange(change.answered, zone);
+		const recounted = change.interactions && dayRange(change.interactions, zone);
+		// the interactions' refresh recounts the answered interactions of its days too
+		if (
+			answered &&
+			!(recounted && recounted.from_day <= answered.from_day && answered.to_day <= recounted.to_day)
+		) {
+			await refreshRange(session, zone, answered, {
+				interactions: false,
+				responses: false,
+				answered: true
 			});
 		}
 		if (recomputeResponses) {
@@ -140,17 +181,27 @@ async function addAnswers(session: Session, answers: readonly CountedAnswer[]): 
 	throw new Error('The roll-ups changed zone while answers were being added.');
 }
 
-const pending = new WeakMap<Store, Promise<void>>();
+/** The check (and build) under way on each store, and the zone it makes the roll-ups be in. */
+const checks = new WeakMap<Store, { zone: string; done: Promise<void> }>();
 
-/** Makes sure the roll-ups exist and are in the organisation's zone; rebuilds them (once) if not. */
+/**
+ * Makes sure the roll-ups exist and are in the organisation's zone; rebuilds them if not. Callers
+ * that arrive while a check for the same zone is under way wait for that one (its build, if any,
+ * serves them all); a check for another zone (the zone just changed) waits for it, then checks
+ * again. Between the lookup and the registration there is no await, so concurrent first reads
+ * cannot each start a build.
+ */
 export async function ensureRollups(store: Store, timeZone?: string): Promise<void> {
-	const running = pending.get(store);
-	if (running) return running;
 	const zone = timeZone ?? (await getOrganisation(store))?.timeZone;
 	if (!zone) return;
-	const state = await store.one<{ time_zone: string }>(sql('metrics/state_get'));
-	if (state?.time_zone === zone) return;
-	const work = rebuildRollups(store).finally(() => pending.delete(store));
-	pending.set(store, work);
-	return work;
+	const under = checks.get(store);
+	if (under?.zone === zone) return under.done;
+	const done = oneBuildAtATime(store, async () => {
+		const state = await store.one<{ time_zone: string }>(sql('metrics/state_get'));
+		if (state?.time_zone !== zone) await rebuildNow(store);
+	}).finally(() => {
+		if (checks.get(store)?.done === done) checks.delete(store);
+	});
+	checks.set(store, { zone, done });
+	return done;
 }

@@ -58,14 +58,19 @@ export function metricsTable(
 			name,
 			num(n),
 			f.interactions_total ? pct((n / f.interactions_total) * 100) : '–',
-			rate.ratio === null ? '–' : `${rate.approximate ? '≈' : ''}${pct(rate.ratio * 100)}`
+			rate.ratio === null ? '–' : pct(rate.ratio * 100)
 		];
 	});
 	const header = [t.channel, t.count, t.share, t.responseRate];
 	const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
 	for (const r of [header, ...rows])
 		lines.push('  ' + r.map((c, i) => padEnd(c, widths[i]!)).join('  '));
-	if (Object.values(f.response_rate).some((r) => r.approximate)) lines.push(`  ${t.approximate}`);
+	const overall = f.response_rate_overall;
+	lines.push(
+		`${t.responseRateAll}: ${overall.ratio === null ? '–' : pct(overall.ratio * 100)} (${num(overall.answered)} / ${num(overall.interactions)})`
+	);
+	lines.push(`  ${t.responseRateMeans}`);
+	if (overall.unlinked > 0) lines.push(`  ${t.unlinked(num(overall.unlinked))}`);
 	lines.push('');
 	lines.push(`${t.satisfaction}:`);
 	lines.push(

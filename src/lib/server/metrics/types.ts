@@ -66,13 +66,16 @@ export interface TurnaroundFigures extends Turnaround {
 	/** decided requests with turnaround ≤ the window (the numerator of within_window_pct) */
 	within_window: number;
 }
+/** Answered requests ÷ requests received (see the metrics README). */
 export interface ResponseRate {
-	responses: number;
+	/** interactions of the group received in the period */
 	interactions: number;
-	/** responses ÷ interactions; null when there were no interactions */
+	/** of them, those with at least one linked survey answer (response.interaction_id), whenever submitted */
+	answered: number;
+	/** answered ÷ interactions, 0–1 (never above 1); null when there were no interactions */
 	ratio: number | null;
-	/** true when some answers of the group are not linked to an interaction */
-	approximate: boolean;
+	/** answers of the group submitted in the period that name no interaction: counted apart, never in `ratio` */
+	unlinked: number;
 }
 
 /** Everything the engine knows about one period and filter. */
@@ -98,8 +101,10 @@ export interface Figures {
 	nps: NpsFigures;
 	ces: CesFigures;
 	turnaround: TurnaroundFigures;
-	/** per channel, like by_channel */
+	/** per channel, like by_channel; unlinked answers by the answer's own channel */
 	response_rate: Record<string, ResponseRate>;
+	/** every interaction of the period and filter; unlinked = all the answers naming no interaction */
+	response_rate_overall: ResponseRate;
 }
 
 export type SegmentDimension = 'channel' | 'service' | 'branch' | 'team';

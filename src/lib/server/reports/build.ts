@@ -297,10 +297,7 @@ export async function buildReport(
 					: s.csat.suppressed
 						? t.tooFew
 						: `${pct(s.csat.percent)}${s.csat.scored_n < s.csat.n ? '*' : ''}`,
-			responseRate:
-				s.response_rate.ratio === null
-					? '—'
-					: `${s.response_rate.approximate ? '≈' : ''}${pct(s.response_rate.ratio * 100)}`
+			responseRate: s.response_rate.ratio === null ? '—' : pct(s.response_rate.ratio * 100)
 		}));
 
 	const months = await monthsP;
@@ -392,7 +389,12 @@ export async function buildReport(
 			t.methodWindow(n(org.reviewWindowDays), org.windowCounting === 'working'),
 			t.methodMinGroup(n(org.minGroupSize)),
 			t.methodCalendar(period.calendar === 'hijri'),
-			t.methodRejected(n(rejected?.rejected ?? 0), n(rejected?.runs ?? 0))
+			t.methodRejected(n(rejected?.rejected ?? 0), n(rejected?.runs ?? 0)),
+			t.methodResponseRate(
+				n(current.response_rate_overall.answered),
+				n(current.response_rate_overall.interactions),
+				n(current.response_rate_overall.unlinked)
+			)
 		],
 		suppressed
 	};

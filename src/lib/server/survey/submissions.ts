@@ -113,7 +113,8 @@ function otherAnswers(s: Submission): { response_id: string; question: string; v
 async function consumeToken(
 	tx: Session,
 	row: Row,
-	tokenHash: string
+	tokenHash: string,
+	answeredAt: Date[]
 ): Promise<'fresh' | 'same' | 'used'> {
 	const consumed = await tx.one<{ interaction_id: string | null }>(sql('survey/token_consume'), {
 		token_hash: tokenHash,
@@ -129,14 +130,18 @@ async function consumeToken(
 	}
 	row.interaction_id = consumed.interaction_id;
 	if (consumed.interaction_id) {
-		const where = await tx.one<{ channel: string; branch: string | null; service: string | null }>(
-			sql('survey/interaction_segments'),
-			{ id: consumed.interaction_id }
-		);
+		const where = await tx.one<{
+			channel: string;
+			branch: string | null;
+			service: string | null;
+			received_at: Date;
+		}>(sql('survey/interaction_segments'), { id: consumed.interaction_id });
 		if (where) {
 			row.channel = where.channel;
 			row.branch = where.branch;
 			row.service = where.service;
+			// the interaction now has an answer: its day's answered count changes
+			answeredAt.push(where.received_at);
 		}
 	}
 	return 'fresh';
@@ -158,12 +163,13 @@ async function writeGroup(
 	const outcomes = new Map<string, SubmitOutcome>();
 	const rows: Row[] = [];
 	const answers: ReturnType<typeof otherAnswers> = [];
+	const answeredAt: Date[] = [];
 	for (const submission of group) {
 		if (outcomes.has(submission.responseId)) continue; // a double tap inside one group
 		const row = rowOf(submission);
 		outcomes.set(row.id, 'stored');
 		if (submission.tokenHash) {
-			const token = await consumeToken(tx, row, submission.tokenHash);
+			const token = await consumeToken(tx, row, submission.tokenHash, answeredAt);
 			if (token === 'used') outcomes.set(row.id, 'token_used');
 			if (token !== 'fresh') continue;
 		}
@@ -196,8 +202,18 @@ async function writeGroup(
 			from = Math.min(from, t);
 			to = Math.max(to, t);
 		}
-		// once per group: the roll-ups take exactly the answers just inserted
+		const answered = answeredAt.map((d) => d.getTime());
+		// once per group: the roll-ups take exactly the answers just inserted, and recount the
+		// answered interactions of the days their one-time links' interactions came in
 		await onDataChanged(tx, {
+			...(answered.length
+				? {
+						answered: {
+							from: new Date(Math.min(...answered)),
+							to: new Date(Math.max(...answered))
+						}
+					}
+				: {}),
 			responses: {
 				from: new Date(from),
 				to: new Date(to),

@@ -69,6 +69,7 @@ async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: b
 				ces: current.ces,
 				responses: current.responses_total,
 				interactions: current.interactions_total,
+				responseRate: current.response_rate_overall,
 				turnaround: current.turnaround
 			},
 			previous: {
