@@ -39,7 +39,8 @@ export const init: ServerInit = async () => {
 	} catch (error) {
 		if (error instanceof DatabaseInUseError) {
 			console.error(`Tahseen cannot start: ${error.message}`);
-			process.exit(1);
+			// 75 as the command-line tools answer; scripts/serve.js does not restart on it
+			process.exit(75);
 		}
 		if (error instanceof StorageError) {
 			const advice = {
