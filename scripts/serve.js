@@ -19,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 /** DuckDB's file is held by another process (as the command-line tools answer). */
 const EXIT_IN_USE = 75;
 const isWorker = process.env.TAHSEEN_SERVE_WORKER === '1';
-const supervised = !isWorker && !['off', '0', 'false'].includes(process.env.TAHSEEN_SUPERVISE ?? '');
+const supervised =
+	!isWorker && !['off', '0', 'false'].includes(process.env.TAHSEEN_SUPERVISE ?? '');
 
 if (!existsSync(new URL('../build/handler.js', import.meta.url))) {
 	console.error(

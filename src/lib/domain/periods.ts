@@ -81,14 +81,20 @@ export const periodDatesSchema = z
 		message: 'a period may span at most 10 years',
 		path: ['to']
 	})
-	.refine(
-		(p) =>
-			!bothDates(p) ||
-			p.from > p.to ||
-			p.to > addDays(p.from, 3660) ||
-			periodSupported({ from: p.from, to: p.to, key: null, kind: 'custom', calendar: 'gregory' }),
-		{ message: unsupportedMessage.en, path: ['to'] }
-	);
+	.refine((p) => !bothDates(p) || withinSupported(p), {
+		message: `dates from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last} (Hijri 1356–1500) are supported`,
+		path: ['to']
+	});
+
+/**
+ * A period chosen by a person (the dashboard's dates): valid, and supported with its comparisons
+ * (the period before and the year before, which every figure is shown beside).
+ */
+export const chosenPeriodSchema = periodDatesSchema.refine(
+	(p) =>
+		periodSupported({ from: p.from, to: p.to, key: null, kind: 'custom', calendar: 'gregory' }),
+	{ message: unsupportedMessage.en, path: ['to'] }
+);
 
 /** zod schema for a period key. */
 export const periodKeySchema = z.string().regex(/^(H?)(\d{4})(?:-(Q[1-4]|0[1-9]|1[0-2]))?$/, {
@@ -155,13 +161,19 @@ function build(calendar: CalendarSystem, year: number, kind: PeriodKind, index: 
 export function parsePeriodKey(key: string): Period {
 	const parsed = periodKeySchema.safeParse(key);
 	if (!parsed.success)
-		throw new PeriodError(`Invalid period "${key}": ${firstMessage(parsed.error)}`);
+		throw new PeriodError(
+			`Invalid period "${key}": ${firstMessage(parsed.error)}`,
+			`الفترة «${key}» غير صالحة: تكتب مثل 2026 أو 2026-Q2 أو 2026-05 أو H1447 أو H1447-Q1 أو H1447-05`
+		);
 	const match = /^(H?)(\d{4})(?:-(Q[1-4]|\d{2}))?$/.exec(key)!;
 	const calendar: CalendarSystem = match[1] ? 'hijri' : 'gregory';
 	const year = Number(match[2]);
 	const [lo, hi] = calendar === 'hijri' ? HIJRI_YEARS : GREGORY_YEARS;
 	if (year < lo || year > hi) {
-		throw new PeriodError(`Invalid period "${key}": the year must be between ${lo} and ${hi}.`);
+		throw new PeriodError(
+			`Invalid period "${key}": the year must be between ${lo} and ${hi}.`,
+			`الفترة «${key}» غير صالحة: السنة بين ${lo} و${hi}.`
+		);
 	}
 	const part = match[3];
 	if (!part) return build(calendar, year, 'year', 1);

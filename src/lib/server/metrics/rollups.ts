@@ -142,15 +142,22 @@ async function addAnswers(session: Session, answers: readonly CountedAnswer[]): 
 
 const pending = new WeakMap<Store, Promise<void>>();
 
-/** Makes sure the roll-ups exist and are in the organisation's zone; rebuilds them (once) if not. */
-export async function ensureRollups(store: Store, timeZone?: string): Promise<void> {
+/**
+ * Makes sure the roll-ups exist and are in the organisation's zone; rebuilds them (once) if not.
+ * Calls made while one is checking or rebuilding wait for it: two rebuilds at once (the first
+ * figures of a fresh store, asked for by several queries together) would both write the state row,
+ * and the second commit would fail on its key.
+ */
+export function ensureRollups(store: Store, timeZone?: string): Promise<void> {
 	const running = pending.get(store);
 	if (running) return running;
-	const zone = timeZone ?? (await getOrganisation(store))?.timeZone;
-	if (!zone) return;
-	const state = await store.one<{ time_zone: string }>(sql('metrics/state_get'));
-	if (state?.time_zone === zone) return;
-	const work = rebuildRollups(store).finally(() => pending.delete(store));
+	const work = (async () => {
+		const zone = timeZone ?? (await getOrganisation(store))?.timeZone;
+		if (!zone) return;
+		const state = await store.one<{ time_zone: string }>(sql('metrics/state_get'));
+		if (state?.time_zone === zone) return;
+		await rebuildRollups(store);
+	})().finally(() => pending.delete(store));
 	pending.set(store, work);
 	return work;
 }
