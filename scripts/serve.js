@@ -92,6 +92,34 @@ function supervise() {
 	start();
 }
 
+/**
+ * Every response carries the security headers, also those answered outside src/hooks.server.ts
+ * (static files, redirects thrown by a hook, errors before the hooks ran): a header the response
+ * does not set itself gets its default here. A page that sets its own Content-Security-Policy (every
+ * SvelteKit page; an embeddable survey allows framing in it) keeps it, frame options included.
+ */
+function withSecurityHeaders(res) {
+	const writeHead = res.writeHead;
+	res.writeHead = function (status, ...rest) {
+		const given = rest.find((r) => r && typeof r === 'object') ?? {};
+		const names = new Set(
+			(Array.isArray(given)
+				? given.filter((_, i) => i % 2 === 0).map(String)
+				: Object.keys(given)
+			).map((name) => name.toLowerCase())
+		);
+		const missing = (name) => !names.has(name) && !res.hasHeader(name);
+		if (missing('x-content-type-options')) res.setHeader('X-Content-Type-Options', 'nosniff');
+		if (missing('referrer-policy'))
+			res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+		if (missing('content-security-policy')) {
+			res.setHeader('Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'");
+			if (missing('x-frame-options')) res.setHeader('X-Frame-Options', 'DENY');
+		}
+		return writeHead.call(this, status, ...rest);
+	};
+}
+
 async function serve() {
 	const socketProtocolHeader = 'x-tahseen-connection-protocol';
 	const protocolFromSocket = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
@@ -117,6 +145,7 @@ async function serve() {
 	const port = Number(process.env.PORT || 3000);
 
 	const server = http.createServer((req, res) => {
+		withSecurityHeaders(res);
 		if (protocolFromSocket) {
 			req.headers[socketProtocolHeader] =
 				'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';

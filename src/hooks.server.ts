@@ -24,6 +24,7 @@ import { compressSurveyPages } from '$lib/server/survey/compress';
 import { surveyAnswerFastPath } from '$lib/server/survey/answer-fast-path';
 import { ANSWER_FRONT, answerFront } from '$lib/server/survey/answer-front';
 import { setSecurityHeaders } from '$lib/server/security-headers';
+import { checkBody, isUnreadableForm, unreadableFormMessage } from '$lib/server/body-limit';
 
 const secureCookies = !dev && readConfig().secureCookies;
 
@@ -58,6 +59,8 @@ export const init: ServerInit = async () => {
 
 /** Disk failures reported by handleError for this request, to answer 503 instead of 500. */
 const storageFailures = new WeakMap<Request, StorageProblem>();
+/** Requests whose form could not be read (reported by handleError), to answer 400 instead of 500. */
+const unreadableForms = new WeakSet<Request>();
 
 function storageLog(method: string, path: string, error: StorageError): void {
 	console.error(`Tahseen: ${method} ${path} failed: ${error.message}`);
@@ -79,6 +82,15 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		storageLog(event.request.method, event.url.pathname, error);
 		storageFailures.set(event.request, error.problem);
 		return storageBody(error.problem, lang);
+	}
+	if (isUnreadableForm(error)) {
+		// a client's mistake (text/plain, a broken multipart body), not the server's: 400, see below
+		unreadableForms.add(event.request);
+		return {
+			message: lang === 'ar' ? unreadableFormMessage.message_ar : unreadableFormMessage.message,
+			message_ar: unreadableFormMessage.message_ar,
+			lang
+		};
 	}
 	if (status >= 500) console.error(error);
 	return { message, lang };
@@ -110,6 +122,9 @@ const storage: Handle = async ({ event, resolve }) => {
 		const headers = new Headers(response.headers);
 		headers.set('retry-after', '30');
 		return new Response(response.body, { status: 503, headers });
+	}
+	if (response.status === 500 && unreadableForms.has(event.request)) {
+		return new Response(response.body, { status: 400, headers: response.headers });
 	}
 	return response;
 };
@@ -153,6 +168,28 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Request bodies within the route's limit (src/lib/server/body-limit.ts), refused before a byte is
+ * read: 413 (411 for a streamed body), in both languages, and the connection closed.
+ */
+const bodyLimit: Handle = async ({ event, resolve }) => {
+	const verdict = checkBody(
+		event.request.method,
+		event.route.id,
+		event.request.headers,
+		event.cookies.get(SESSION_COOKIE) !== undefined
+	);
+	if (verdict.ok) return resolve(event);
+	const lang = event.locals.prefs.lang;
+	return json(
+		{
+			message: lang === 'ar' ? verdict.message_ar : verdict.message,
+			message_ar: verdict.message_ar
+		},
+		{ status: verdict.status, headers: { connection: 'close' } }
+	);
+};
+
 /** Route-group guard; pages refused to a signed-in role render the 403 page in their language. */
 const guard: Handle = async ({ event, resolve }) => {
 	const access = accessFor(event.route.id);
@@ -184,12 +221,15 @@ const guard: Handle = async ({ event, resolve }) => {
 const securityHeaders: Handle = async ({ event, resolve }) =>
 	setSecurityHeaders(await resolve(event), event.locals);
 
+// securityHeaders wraps the guard, so its 401 and 403 answers carry them too; scripts/serve.js adds
+// the same defaults to anything answered outside these hooks (static files, thrown redirects)
 export const handle = sequence(
 	locale,
+	bodyLimit,
 	storage,
 	surveyAnswerFastPath,
 	session,
-	guard,
 	securityHeaders,
+	guard,
 	compressSurveyPages
 );
