@@ -105,3 +105,24 @@ describe('a server that cannot start', () => {
 		}
 	}, 60_000);
 });
+
+describe('behind a proxy', () => {
+	it('warns at start-up when ORIGIN is https and no address header is set', async () => {
+		const dir = path.dirname(h.databasePath);
+		const bare = await startServer({
+			DATABASE_PATH: path.join(dir, 'proxy.duckdb'),
+			TAHSEEN_DEMO: '0',
+			ORIGIN: 'https://tahseen.example.sa'
+		});
+		await bare.stop();
+		expect(bare.output()).toMatch(/warning: ORIGIN is https but ADDRESS_HEADER is not set/);
+		const told = await startServer({
+			DATABASE_PATH: path.join(dir, 'proxy.duckdb'),
+			TAHSEEN_DEMO: '0',
+			ORIGIN: 'https://tahseen.example.sa',
+			ADDRESS_HEADER: 'X-Forwarded-For'
+		});
+		await told.stop();
+		expect(told.output()).not.toMatch(/ADDRESS_HEADER/);
+	}, 60_000);
+});
