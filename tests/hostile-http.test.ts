@@ -166,6 +166,7 @@ describe('request bodies', () => {
 
 describe('return paths', () => {
 	const nasty = [
+		'/\t/evil.example',
 		'/%09/evil.example',
 		'//evil.example',
 		'/\\evil.example',
@@ -191,10 +192,15 @@ describe('return paths', () => {
 			expect(new URL(response.headers.get('location')!, h.server.url).origin).toBe(h.server.url);
 			return response.headers.get('set-cookie')!.split(';')[0]!;
 		})();
-		// signed in, the sign-in page sends on at once: also only on this site
-		const again = await h.get(`/login?redirectTo=${encodeURIComponent(value)}`, cookie);
-		expect(again.status).toBe(303);
-		expect(new URL(again.headers.get('location')!, h.server.url).origin).toBe(h.server.url);
+		// signed in, the sign-in page sends on at once: also only on this site, whether the value
+		// comes encoded or as typed into the address bar (`?redirectTo=/%09/evil.example` is a tab)
+		for (const query of [encodeURIComponent(value), value.replace(/[\t\\]/g, encodeURIComponent)]) {
+			const again = await h.get(`/login?redirectTo=${query}`, cookie);
+			expect(again.status).toBe(303);
+			expect(new URL(again.headers.get('location')!, h.server.url).origin, query).toBe(
+				h.server.url
+			);
+		}
 	});
 
 	it.each(nasty)('the preference form with to=%s stays on this site', async (value) => {
