@@ -181,13 +181,17 @@ const bodyLimit: Handle = async ({ event, resolve }) => {
 	);
 	if (verdict.ok) return resolve(event);
 	const lang = event.locals.prefs.lang;
-	return json(
-		{
-			message: lang === 'ar' ? verdict.message_ar : verdict.message,
-			message_ar: verdict.message_ar
-		},
-		{ status: verdict.status, headers: { connection: 'close' } }
-	);
+	const message = lang === 'ar' ? verdict.message_ar : verdict.message;
+	const headers = { connection: 'close', 'cache-control': 'no-store' };
+	if ((event.request.headers.get('accept') ?? '').includes('text/html')) {
+		// a form sent from a page: a page in return (the message is fixed text, never the request's)
+		const html = `<!doctype html><html lang="${lang}" dir="${direction(lang)}"><meta charset="utf-8"><title>${verdict.status}</title><main><h1>${verdict.status}</h1><p>${message}</p></main></html>`;
+		return new Response(html, {
+			status: verdict.status,
+			headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
+		});
+	}
+	return json({ message, message_ar: verdict.message_ar }, { status: verdict.status, headers });
 };
 
 /** Route-group guard; pages refused to a signed-in role render the 403 page in their language. */

@@ -258,6 +258,26 @@ describe('security headers', () => {
 		expect(response.headers.get('referrer-policy')).toBeTruthy();
 	});
 
+	it('report print HTML and SVG charts get a policy that runs no script', async () => {
+		for (const pathname of [
+			'/reports/preview?period=2026-Q1&lang=en',
+			'/api/dashboard/csat-trend?format=svg'
+		]) {
+			const response = await h.get(pathname, h.manager);
+			expect(response.status, pathname).toBe(200);
+			expect(response.headers.get('content-security-policy'), pathname).toContain(
+				"default-src 'none'"
+			);
+		}
+	});
+
+	it('a too large form from a page gets a page', async () => {
+		const answer = await claimLength('/login', 10 * 1024 * 1024, 1024, { accept: 'text/html' });
+		expect(answer.status).toBe(413);
+		expect(answer.body).toContain('<html lang="ar" dir="rtl">');
+		expect(answer.body).toContain('أكبر من المسموح');
+	});
+
 	it('a static script file and a redirect carry them', async () => {
 		const page = await (await h.get('/login')).text();
 		const script = /(\/_app\/immutable\/[^"]+\.js)/.exec(page)![1]!;
