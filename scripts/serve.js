@@ -94,8 +94,8 @@ function supervise() {
 
 /**
  * Every response carries the security headers, also those answered outside src/hooks.server.ts
- * (static files, redirects thrown by a hook, errors before the hooks ran): a header the response
- * does not set itself gets its default here. A page that sets its own Content-Security-Policy (every
+ * (static files, errors before the hooks ran): a header the response does not set itself gets its
+ * default here. A page that sets its own Content-Security-Policy (every
  * SvelteKit page; an embeddable survey allows framing in it) keeps it, frame options included.
  */
 function withSecurityHeaders(res) {
@@ -112,7 +112,8 @@ function withSecurityHeaders(res) {
 		if (missing('x-content-type-options')) res.setHeader('X-Content-Type-Options', 'nosniff');
 		if (missing('referrer-policy'))
 			res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-		if (missing('content-security-policy')) {
+		// (a redirect is not shown, so it cannot be framed: the page it leads to says whether it may be)
+		if (missing('content-security-policy') && !(status >= 300 && status < 400)) {
 			res.setHeader('Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'");
 			if (missing('x-frame-options')) res.setHeader('X-Frame-Options', 'DENY');
 		}

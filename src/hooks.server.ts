@@ -205,10 +205,11 @@ const guard: Handle = async ({ event, resolve }) => {
 		!/\.(csv|xlsx|pdf|svg|png|arrow)$/.test(event.url.pathname);
 	if (!user) {
 		if (isPage) {
-			redirect(
-				303,
-				`/login?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`
-			);
+			const location = `/login?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`;
+			// a client-side navigation is answered as SvelteKit answers its data requests; a page
+			// request with a response of our own, so that it carries the security headers
+			if (event.isDataRequest) redirect(303, location);
+			return new Response(null, { status: 303, headers: { location } });
 		}
 		return json({ message: 'sign-in required' }, { status: 401 });
 	}

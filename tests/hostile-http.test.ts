@@ -118,8 +118,9 @@ describe('request bodies', () => {
 		await h.stillServing(pid);
 	});
 
-	it('the public survey and the preference form take no more than 64 KB', async () => {
-		for (const pathname of ['/s/any-survey', '/preferences']) {
+	// (the public survey's answers have their own 64 KB cap and message: survey-public-http.test.ts)
+	it('the preference form and sign-out take no more than 64 KB', async () => {
+		for (const pathname of ['/preferences', '/logout']) {
 			const answer = await claimLength(pathname, 2 * 1024 * 1024, 1024);
 			expect(answer.status, pathname).toBe(413);
 		}
