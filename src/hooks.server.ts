@@ -24,6 +24,7 @@ import { compressSurveyPages } from '$lib/server/survey/compress';
 import { surveyAnswerFastPath } from '$lib/server/survey/answer-fast-path';
 import { ANSWER_FRONT, answerFront } from '$lib/server/survey/answer-front';
 import { setSecurityHeaders } from '$lib/server/security-headers';
+import { checkBody, isUnreadableForm, unreadableFormMessage } from '$lib/server/body-limit';
 
 const secureCookies = !dev && readConfig().secureCookies;
 
@@ -39,7 +40,8 @@ export const init: ServerInit = async () => {
 	} catch (error) {
 		if (error instanceof DatabaseInUseError) {
 			console.error(`Tahseen cannot start: ${error.message}`);
-			process.exit(1);
+			// 75 as the command-line tools answer; scripts/serve.js does not restart on it
+			process.exit(75);
 		}
 		if (error instanceof StorageError) {
 			const advice = {
@@ -57,6 +59,8 @@ export const init: ServerInit = async () => {
 
 /** Disk failures reported by handleError for this request, to answer 503 instead of 500. */
 const storageFailures = new WeakMap<Request, StorageProblem>();
+/** Requests whose form could not be read (reported by handleError), to answer 400 instead of 500. */
+const unreadableForms = new WeakSet<Request>();
 
 function storageLog(method: string, path: string, error: StorageError): void {
 	console.error(`Tahseen: ${method} ${path} failed: ${error.message}`);
@@ -78,6 +82,15 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		storageLog(event.request.method, event.url.pathname, error);
 		storageFailures.set(event.request, error.problem);
 		return storageBody(error.problem, lang);
+	}
+	if (isUnreadableForm(error)) {
+		// a client's mistake (text/plain, a broken multipart body), not the server's: 400, see below
+		unreadableForms.add(event.request);
+		return {
+			message: lang === 'ar' ? unreadableFormMessage.message_ar : unreadableFormMessage.message,
+			message_ar: unreadableFormMessage.message_ar,
+			lang
+		};
 	}
 	if (status >= 500) console.error(error);
 	return { message, lang };
@@ -109,6 +122,9 @@ const storage: Handle = async ({ event, resolve }) => {
 		const headers = new Headers(response.headers);
 		headers.set('retry-after', '30');
 		return new Response(response.body, { status: 503, headers });
+	}
+	if (response.status === 500 && unreadableForms.has(event.request)) {
+		return new Response(response.body, { status: 400, headers: response.headers });
 	}
 	return response;
 };
@@ -152,6 +168,32 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Request bodies within the route's limit (src/lib/server/body-limit.ts), refused before a byte is
+ * read: 413 (411 for a streamed body), in both languages, and the connection closed.
+ */
+const bodyLimit: Handle = async ({ event, resolve }) => {
+	const verdict = checkBody(
+		event.request.method,
+		event.route.id,
+		event.request.headers,
+		event.cookies.get(SESSION_COOKIE) !== undefined
+	);
+	if (verdict.ok) return resolve(event);
+	const lang = event.locals.prefs.lang;
+	const message = lang === 'ar' ? verdict.message_ar : verdict.message;
+	const headers = { connection: 'close', 'cache-control': 'no-store' };
+	if ((event.request.headers.get('accept') ?? '').includes('text/html')) {
+		// a form sent from a page: a page in return (the message is fixed text, never the request's)
+		const html = `<!doctype html><html lang="${lang}" dir="${direction(lang)}"><meta charset="utf-8"><title>${verdict.status}</title><main><h1>${verdict.status}</h1><p>${message}</p></main></html>`;
+		return new Response(html, {
+			status: verdict.status,
+			headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
+		});
+	}
+	return json({ message, message_ar: verdict.message_ar }, { status: verdict.status, headers });
+};
+
 /** Route-group guard; pages refused to a signed-in role render the 403 page in their language. */
 const guard: Handle = async ({ event, resolve }) => {
 	const access = accessFor(event.route.id);
@@ -163,10 +205,11 @@ const guard: Handle = async ({ event, resolve }) => {
 		!/\.(csv|xlsx|pdf|svg|png|arrow)$/.test(event.url.pathname);
 	if (!user) {
 		if (isPage) {
-			redirect(
-				303,
-				`/login?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`
-			);
+			const location = `/login?redirectTo=${encodeURIComponent(event.url.pathname + event.url.search)}`;
+			// a client-side navigation is answered as SvelteKit answers its data requests; a page
+			// request with a response of our own, so that it carries the security headers
+			if (event.isDataRequest) redirect(303, location);
+			return new Response(null, { status: 303, headers: { location } });
 		}
 		return json({ message: 'sign-in required' }, { status: 401 });
 	}
@@ -183,12 +226,15 @@ const guard: Handle = async ({ event, resolve }) => {
 const securityHeaders: Handle = async ({ event, resolve }) =>
 	setSecurityHeaders(await resolve(event), event.locals);
 
+// securityHeaders wraps the guard, so its 401 and 403 answers carry them too; scripts/serve.js adds
+// the same defaults to anything answered outside these hooks (static files, thrown redirects)
 export const handle = sequence(
 	locale,
+	bodyLimit,
 	storage,
 	surveyAnswerFastPath,
 	session,
-	guard,
 	securityHeaders,
+	guard,
 	compressSurveyPages
 );

@@ -20,7 +20,10 @@ export function freePort(): Promise<number> {
 
 export interface RunningServer {
 	url: string;
-	pid: number;
+	/** The process that serves (under scripts/serve.js's supervisor, the latest one it started). */
+	readonly pid: number;
+	/** The process started (the supervisor, unless TAHSEEN_SUPERVISE=off). */
+	supervisorPid: number;
 	output: () => string;
 	stop: () => Promise<number | null>;
 }
@@ -71,7 +74,11 @@ export async function startServer(
 
 	return {
 		url: `http://127.0.0.1:${port}`,
-		pid: child.pid!,
+		get pid() {
+			const pids = [...output.matchAll(/Listening on \S+ \(process (\d+)\)/g)];
+			return pids.length ? Number(pids.at(-1)![1]) : child.pid!;
+		},
+		supervisorPid: child.pid!,
 		output: () => output,
 		stop: async () => {
 			if (child.exitCode === null) child.kill('SIGTERM');

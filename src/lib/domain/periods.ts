@@ -18,10 +18,49 @@ export interface Period {
 }
 
 export class PeriodError extends Error {
-	constructor(message: string) {
+	/** the message in Arabic (the English one is `message`) */
+	readonly messageAr: string;
+	constructor(message: string, messageAr = message) {
 		super(message);
 		this.name = 'PeriodError';
+		this.messageAr = messageAr;
 	}
+}
+
+/**
+ * The calendar days the app can place in both calendars: 1 Muharram 1356 (1937-03-14) to the last
+ * day of Hijri 1500 (2077-11-16), the days whose Gregorian year is 1937–2077 and Hijri year
+ * 1356–1500. A period is supported when it, the period before it and the same period a year
+ * before (the comparisons every figure is shown beside) lie within these days.
+ */
+export const SUPPORTED_DAYS = { first: '1937-03-14', last: '2077-11-16' } as const;
+
+const withinSupported = (p: { from: string; to: string }) =>
+	p.from >= SUPPORTED_DAYS.first && p.to <= SUPPORTED_DAYS.last;
+
+/** Whether a period and its comparisons (the period before, the year before) are supported. */
+export function periodSupported(p: Period): boolean {
+	if (!withinSupported(p)) return false;
+	try {
+		return withinSupported(previousPeriod(p)) && withinSupported(yearBefore(p));
+	} catch (error) {
+		if (error instanceof PeriodError) return false;
+		throw error;
+	}
+}
+
+const unsupportedMessage = {
+	en: `periods from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last} (Hijri 1356–1500) are supported, with the period before and the year before inside them`,
+	ar: `الفترات المدعومة من ${SUPPORTED_DAYS.first} إلى ${SUPPORTED_DAYS.last} (من 1356 إلى 1500 هـ)، على أن تقع فيها الفترة السابقة والفترة نفسها قبل سنة`
+};
+
+/** Throws PeriodError (in both languages) unless the period is supported. */
+export function requireSupported(p: Period, label: string): Period {
+	if (periodSupported(p)) return p;
+	throw new PeriodError(
+		`Invalid period "${label}": ${unsupportedMessage.en}.`,
+		`الفترة «${label}» غير صالحة: ${unsupportedMessage.ar}.`
+	);
 }
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, {
@@ -41,7 +80,21 @@ export const periodDatesSchema = z
 	.refine((p) => !bothDates(p) || p.from > p.to || p.to <= addDays(p.from, 3660), {
 		message: 'a period may span at most 10 years',
 		path: ['to']
+	})
+	.refine((p) => !bothDates(p) || withinSupported(p), {
+		message: `dates from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last} (Hijri 1356–1500) are supported`,
+		path: ['to']
 	});
+
+/**
+ * A period chosen by a person (the dashboard's dates): valid, and supported with its comparisons
+ * (the period before and the year before, which every figure is shown beside).
+ */
+export const chosenPeriodSchema = periodDatesSchema.refine(
+	(p) =>
+		periodSupported({ from: p.from, to: p.to, key: null, kind: 'custom', calendar: 'gregory' }),
+	{ message: unsupportedMessage.en, path: ['to'] }
+);
 
 /** zod schema for a period key. */
 export const periodKeySchema = z.string().regex(/^(H?)(\d{4})(?:-(Q[1-4]|0[1-9]|1[0-2]))?$/, {
@@ -108,13 +161,19 @@ function build(calendar: CalendarSystem, year: number, kind: PeriodKind, index: 
 export function parsePeriodKey(key: string): Period {
 	const parsed = periodKeySchema.safeParse(key);
 	if (!parsed.success)
-		throw new PeriodError(`Invalid period "${key}": ${firstMessage(parsed.error)}`);
+		throw new PeriodError(
+			`Invalid period "${key}": ${firstMessage(parsed.error)}`,
+			`الفترة «${key}» غير صالحة: تكتب مثل 2026 أو 2026-Q2 أو 2026-05 أو H1447 أو H1447-Q1 أو H1447-05`
+		);
 	const match = /^(H?)(\d{4})(?:-(Q[1-4]|\d{2}))?$/.exec(key)!;
 	const calendar: CalendarSystem = match[1] ? 'hijri' : 'gregory';
 	const year = Number(match[2]);
 	const [lo, hi] = calendar === 'hijri' ? HIJRI_YEARS : GREGORY_YEARS;
 	if (year < lo || year > hi) {
-		throw new PeriodError(`Invalid period "${key}": the year must be between ${lo} and ${hi}.`);
+		throw new PeriodError(
+			`Invalid period "${key}": the year must be between ${lo} and ${hi}.`,
+			`الفترة «${key}» غير صالحة: السنة بين ${lo} و${hi}.`
+		);
 	}
 	const part = match[3];
 	if (!part) return build(calendar, year, 'year', 1);

@@ -93,6 +93,8 @@ const ar = {
 		unsupported_format: 'صيغة غير مدعومة: استخدم CSV أو XLSX أو JSON Lines ‏(.jsonl) أو Parquet.',
 		empty_file: 'الملف فارغ: لا صفوف فيه.',
 		unreadable_file: 'تعذّرت قراءة الملف.',
+		nested_too_deep:
+			'في الملف قيم متداخلة بعمق يزيد على 64 مستوى، فلا يُقرأ. اجعل القيم مسطّحة أو صدّر البيانات بصيغة CSV.',
 		missing_columns: 'أعمدة مطلوبة غير موجودة في الملف أو غير مربوطة:',
 		unknown_headers: 'الربط يذكر أعمدة ليست في الملف:',
 		unknown_mapping: 'لا يوجد ربط محفوظ بهذا الاسم:',
@@ -196,6 +198,8 @@ const en: typeof ar = {
 		unsupported_format: 'Not a supported format: use CSV, XLSX, JSON Lines (.jsonl) or Parquet.',
 		empty_file: 'The file is empty: it has no rows.',
 		unreadable_file: 'The file could not be read.',
+		nested_too_deep:
+			'The file holds values nested more than 64 levels deep, so it is not read. Flatten the values or export the data as CSV.',
 		missing_columns: 'Required columns are missing from the file or not mapped:',
 		unknown_headers: 'The mapping names columns the file does not have:',
 		unknown_mapping: 'There is no saved mapping with this name:',

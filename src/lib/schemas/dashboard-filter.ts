@@ -1,7 +1,7 @@
 // The dashboard's filter bar, as it lives in the URL: validated, and every invalid value reported.
 import { z } from 'zod';
 import { periodPresets, resolvePreset, type PeriodPreset } from '../domain/period-presets';
-import { periodDatesSchema } from '../domain/periods';
+import { chosenPeriodSchema } from '../domain/periods';
 import { parseIsoDate } from '../domain/zoned-time';
 
 export const interactionTypes = ['inquiry', 'support_request', 'complaint', 'suggestion'] as const;
@@ -68,7 +68,7 @@ export function parseDashboardFilter(params: URLSearchParams, today: string): Da
 	const parsed = dashboardQuerySchema.parse(query);
 	let period: { from: string; to: string; key: string | null };
 	if (parsed.period === 'custom') {
-		const dates = periodDatesSchema.safeParse({ from: parsed.from ?? '', to: parsed.to ?? '' });
+		const dates = chosenPeriodSchema.safeParse({ from: parsed.from ?? '', to: parsed.to ?? '' });
 		if (dates.success) period = { ...dates.data, key: null };
 		else {
 			for (const issue of dates.error.issues) invalid.add(issue.path[0] === 'from' ? 'from' : 'to');
@@ -85,7 +85,7 @@ export function parseDashboardFilter(params: URLSearchParams, today: string): Da
 			}
 		}
 		// dates typed into the form (without choosing "custom") win over the preset
-		const typed = periodDatesSchema.safeParse({ from: parsed.from ?? '', to: parsed.to ?? '' });
+		const typed = chosenPeriodSchema.safeParse({ from: parsed.from ?? '', to: parsed.to ?? '' });
 		if (typed.success && (typed.data.from !== period.from || typed.data.to !== period.to)) {
 			period = { ...typed.data, key: null };
 			parsed.period = 'custom';

@@ -21,3 +21,32 @@ export async function audit(db: Store | Session, entry: AuditEntry): Promise<voi
 		client_address: entry.clientAddress ?? null
 	});
 }
+
+/** Attempts made while throttled are counted in one entry per key for this long. */
+export const THROTTLED_AUDIT_WINDOW_MS = 15 * 60_000;
+
+/**
+ * Audits an attempt refused while throttled: counted into the entry of the same `key` ('account:…'
+ * or 'address:…', kept as the target) from the last 15 minutes, or a new entry (attempts: 1).
+ */
+export async function auditThrottled(
+	db: Store | Session,
+	entry: Omit<AuditEntry, 'target' | 'detail'> & { key: string; retryAfterMs: number },
+	now: Date
+): Promise<void> {
+	const counted = await db.one(sql('audit/throttled_bump'), {
+		action: entry.action,
+		target: entry.key,
+		since: new Date(now.getTime() - THROTTLED_AUDIT_WINDOW_MS),
+		retry_after_ms: Math.round(entry.retryAfterMs)
+	});
+	if (counted) return;
+	await audit(db, {
+		userId: entry.userId,
+		actor: entry.actor,
+		action: entry.action,
+		target: entry.key,
+		clientAddress: entry.clientAddress,
+		detail: { attempts: 1, retryAfterMs: Math.round(entry.retryAfterMs) }
+	});
+}

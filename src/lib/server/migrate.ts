@@ -55,5 +55,7 @@ export async function migrate(store: Store): Promise<number[]> {
 	}
 	// never leave schema changes only in the write-ahead log (see sql/migrations/checkpoint.sql)
 	if (done.length) await store.run(sql('migrations/checkpoint'));
+	// ids never repeat after a crash (see the file)
+	await store.run(sql('store/advance_sequences'));
 	return done;
 }

@@ -1,14 +1,25 @@
 // Saves language, digits or calendar from the preference form (works without JavaScript), then
 // returns to the page the person was on.
-import { redirect } from '@sveltejs/kit';
+import { json, redirect } from '@sveltejs/kit';
 import { preferencesSchema } from '$lib/i18n/preferences';
+import { isUnreadableForm, unreadableFormMessage } from '$lib/server/body-limit';
 import { safeReturnPath } from '$lib/server/return-path';
 import type { RequestHandler } from './$types';
 
 const oneYear = 60 * 60 * 24 * 365;
 
 export const POST: RequestHandler = async ({ request, cookies }) => {
-	const form = Object.fromEntries(await request.formData());
+	const type = request.headers.get('content-type') ?? '';
+	if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(type)) {
+		return json(unreadableFormMessage, { status: 415 });
+	}
+	let form: Record<string, FormDataEntryValue>;
+	try {
+		form = Object.fromEntries(await request.formData());
+	} catch (error) {
+		if (isUnreadableForm(error)) return json(unreadableFormMessage, { status: 400 });
+		throw error;
+	}
 	const parsed = preferencesSchema.safeParse(form);
 	if (parsed.success) {
 		for (const [name, value] of Object.entries(parsed.data)) {

@@ -7,7 +7,7 @@ import {
 	waitBeforeAttempt,
 	type ThrottleState
 } from '../../domain/throttle';
-import { audit } from '../audit';
+import { audit, auditThrottled } from '../audit';
 import type { Store } from '../db';
 import { hashPassword, verifyPassword } from '../passwords';
 import { sql } from '../sql';
@@ -44,13 +44,30 @@ function spendVerifyTime(password: string): Promise<boolean> {
 	return dummyHash.then((hash) => verifyPassword(hash, password));
 }
 
-export async function signIn(
+type CheckResult<T> =
+	| { ok: true; value: T }
+	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'throttled'; retryAfterMs: number };
+
+/**
+ * A password check under the sign-in throttle, per account and per client address: refused while
+ * either waits (audited as one entry per key and window, with a count), a failure recorded against
+ * both and audited as `failedAction`, a success clearing the account's failures.
+ */
+async function throttledCheck<T>(
 	store: Store,
-	input: { email: string; password: string; clientAddress: string },
-	now = () => new Date()
-): Promise<SignInResult> {
-	const email = input.email.trim().toLowerCase();
-	const accountKey = `account:${email}`;
+	input: {
+		email: string;
+		clientAddress: string;
+		/** the account's user id, when known (asked after the check: a sign-in finds it then) */
+		userId: () => number | null;
+		failedAction: string;
+		throttledAction: string;
+	},
+	check: () => Promise<T | null>,
+	now: () => Date
+): Promise<CheckResult<T>> {
+	const accountKey = `account:${input.email}`;
 	const addressKey = `address:${input.clientAddress}`;
 
 	return withKeys([accountKey, addressKey], async () => {
@@ -67,26 +84,27 @@ export async function signIn(
 					}
 				: undefined;
 		};
-		const wait = Math.max(
-			waitBeforeAttempt(state(accountKey), accountPolicy, now()),
-			waitBeforeAttempt(state(addressKey), addressPolicy, now())
-		);
+		const accountWait = waitBeforeAttempt(state(accountKey), accountPolicy, now());
+		const addressWait = waitBeforeAttempt(state(addressKey), addressPolicy, now());
+		const wait = Math.max(accountWait, addressWait);
 		if (wait > 0) {
-			await audit(store, {
-				actor: email,
-				action: 'auth.sign_in_throttled',
-				clientAddress: input.clientAddress,
-				detail: { retryAfterMs: wait }
-			});
+			await auditThrottled(
+				store,
+				{
+					userId: input.userId(),
+					actor: input.email,
+					action: input.throttledAction,
+					clientAddress: input.clientAddress,
+					key: accountWait >= addressWait ? accountKey : addressKey,
+					retryAfterMs: wait
+				},
+				now()
+			);
 			return { ok: false, reason: 'throttled', retryAfterMs: wait };
 		}
 
-		const user = await store.one<UserRow>(sql('users/get_for_sign_in'), { email });
-		const valid = user
-			? await verifyPassword(user.password_hash, input.password)
-			: await spendVerifyTime(input.password);
-
-		if (!user || !valid) {
+		const value = await check();
+		if (value === null) {
 			const at = now();
 			for (const [key, policy] of [
 				[accountKey, accountPolicy],
@@ -101,28 +119,87 @@ export async function signIn(
 				});
 			}
 			await audit(store, {
-				userId: user?.id ?? null,
-				actor: email,
-				action: 'auth.sign_in_failed',
+				userId: input.userId(),
+				actor: input.email,
+				action: input.failedAction,
 				clientAddress: input.clientAddress
 			});
 			return { ok: false, reason: 'invalid' };
 		}
-
 		await store.run(sql('auth/throttle_clear'), { key: accountKey });
-		const token = generateSessionToken();
-		const session = await createSession(store, token, user.id, now());
-		await audit(store, {
-			userId: user.id,
-			actor: user.email,
-			action: 'auth.sign_in',
-			clientAddress: input.clientAddress
-		});
-		return {
-			ok: true,
-			token,
-			session,
-			user: { id: user.id, email: user.email, role: user.role, displayName: user.display_name }
-		};
+		return { ok: true, value };
 	});
+}
+
+export async function signIn(
+	store: Store,
+	input: { email: string; password: string; clientAddress: string },
+	now = () => new Date()
+): Promise<SignInResult> {
+	const email = input.email.trim().toLowerCase();
+	let found: UserRow | undefined;
+	const checked = await throttledCheck(
+		store,
+		{
+			email,
+			clientAddress: input.clientAddress,
+			userId: () => found?.id ?? null,
+			failedAction: 'auth.sign_in_failed',
+			throttledAction: 'auth.sign_in_throttled'
+		},
+		async () => {
+			found = await store.one<UserRow>(sql('users/get_for_sign_in'), { email });
+			const valid = found
+				? await verifyPassword(found.password_hash, input.password)
+				: await spendVerifyTime(input.password);
+			return found && valid ? found : null;
+		},
+		now
+	);
+	if (!checked.ok) return checked;
+	const user = checked.value;
+	const token = generateSessionToken();
+	const session = await createSession(store, token, user.id, now());
+	await audit(store, {
+		userId: user.id,
+		actor: user.email,
+		action: 'auth.sign_in',
+		clientAddress: input.clientAddress
+	});
+	return {
+		ok: true,
+		token,
+		session,
+		user: { id: user.id, email: user.email, role: user.role, displayName: user.display_name }
+	};
+}
+
+/**
+ * The current password of a signed-in person (changing it on /account), under the same throttle
+ * as signing in: a stolen session cannot guess it faster than the sign-in form could, and every
+ * failure is audited (`auth.password_check_failed`).
+ */
+export async function checkCurrentPassword(
+	store: Store,
+	input: {
+		userId: number;
+		email: string;
+		passwordHash: string;
+		password: string;
+		clientAddress: string;
+	},
+	now = () => new Date()
+): Promise<CheckResult<true>> {
+	return throttledCheck(
+		store,
+		{
+			email: input.email.trim().toLowerCase(),
+			clientAddress: input.clientAddress,
+			userId: () => input.userId,
+			failedAction: 'auth.password_check_failed',
+			throttledAction: 'auth.password_check_throttled'
+		},
+		async () => ((await verifyPassword(input.passwordHash, input.password)) ? true : null),
+		now
+	);
 }

@@ -5,6 +5,7 @@ export type IngestErrorCode =
 	| 'unsupported_format'
 	| 'empty_file'
 	| 'unreadable_file'
+	| 'nested_too_deep'
 	| 'missing_columns'
 	| 'unknown_headers'
 	| 'unknown_mapping'

@@ -22,6 +22,7 @@ import { answersFollowInteractions, interactionsAnswered } from './linked-answer
 import { StorageError, type Session, type SqlValue, type Store } from '../db';
 import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
+import { refuseDeepJson } from './json-depth';
 import { IngestFileError } from './errors';
 import { readXlsx, type SheetRows } from './read-xlsx';
 import {
@@ -157,6 +158,8 @@ async function readShape(
 		}
 		return { format, headers: rows.headers, sheet: rows };
 	}
+	// DuckDB's JSON reader recurses per level: a deeply nested line would crash the process
+	if (format === 'json') await refuseDeepJson(filePath, fileName);
 	try {
 		if (format === 'csv') {
 			const { headers, ...dialect } = (await db.one<

@@ -15,6 +15,7 @@ import {
 	previousPeriod,
 	yearBefore,
 	PeriodError,
+	requireSupported,
 	type Granularity,
 	type Period
 } from '../../domain/periods';
@@ -865,7 +866,7 @@ export async function computeComparison(
 	let period: Period;
 	try {
 		period = options.periodKey
-			? parsePeriodKey(options.periodKey)
+			? requireSupported(parsePeriodKey(options.periodKey), options.periodKey)
 			: periodFromDates(filter.from ?? '', filter.to ?? '');
 	} catch (error) {
 		if (error instanceof PeriodError)

@@ -2,7 +2,12 @@
 // report's language, as one JSON-serialisable object. An issued report stores exactly this object.
 import { buildChart } from '../../charts/build';
 import { renderChartSvg } from '../../charts/svg.server';
-import { parsePeriodKey, periodInstants, type Period } from '../../domain/periods';
+import {
+	parsePeriodKey,
+	periodInstants,
+	requireSupported,
+	type Period
+} from '../../domain/periods';
 import { reportSummary, type AreaToImprove, type ChangeState } from '../../domain/report-summary';
 import { countThemes, themesOf } from '../../domain/themes';
 import { formatDate, formatMonth, formatNumber } from '../../i18n/format';
@@ -61,9 +66,12 @@ export interface ReportContent {
 	charts: { title: string; svg: string }[];
 }
 
-/** A report period: a key such as 2026-Q2, 2026-05, 2026, H1447-Q1, H1447-05, H1447. */
+/**
+ * A report period: a key such as 2026-Q2, 2026-05, 2026, H1447-Q1, H1447-05, H1447, within the
+ * supported days with its comparisons; throws PeriodError (both languages) otherwise.
+ */
 export function reportPeriod(key: string): Period {
-	return parsePeriodKey(key);
+	return requireSupported(parsePeriodKey(key), key);
 }
 
 function stateOf(change: FigureChange): ChangeState {
@@ -99,32 +107,36 @@ export async function buildReport(
 		period.to
 	);
 	const { start, end } = periodInstants(period, org.timeZone);
-	// the independent queries start together
-	const commentsP = store.all<{
-		id: string;
-		csat: number | null;
-		channel: string | null;
-		comment: string;
-	}>(sql('dashboard/comments'), {
-		start,
-		end,
-		channel: null,
-		service: null,
-		branch: null,
-		csat: null
-	});
-	const [comparison, segments, names] = await Promise.all([
+	// the independent queries start together, and are awaited together: a promise left pending
+	// while another is awaited would, if it failed, be a rejection nobody handles (which ends the
+	// process)
+	const [comparison, segments, names, comments] = await Promise.all([
 		computeComparison(store, {}, { periodKey: options.periodKey }),
 		computeSegments(store, { from: period.from, to: period.to }),
-		loadNames(ctx)
+		loadNames(ctx),
+		store.all<{
+			id: string;
+			csat: number | null;
+			channel: string | null;
+			comment: string;
+		}>(sql('dashboard/comments'), {
+			start,
+			end,
+			channel: null,
+			service: null,
+			branch: null,
+			csat: null
+		})
 	]);
 	const { current, previous, changes } = comparison;
-	const monthsP = buildDataset('turnaround-months', ctx, filter, names);
-	const chartTablesP = Promise.all(
-		(['csat-trend', 'channel-volume', 'turnaround-distribution'] as const).map((kind) =>
-			buildDataset(kind, ctx, filter, names).then((table) => ({ kind, table }))
+	const [months, chartTables] = await Promise.all([
+		buildDataset('turnaround-months', ctx, filter, names),
+		Promise.all(
+			(['csat-trend', 'channel-volume', 'turnaround-distribution'] as const).map((kind) =>
+				buildDataset(kind, ctx, filter, names).then((table) => ({ kind, table }))
+			)
 		)
-	);
+	]);
 
 	// areas to improve: scored segments clearly below the whole (lower bound of their interval
 	// under the overall rate), and branches or services deciding well under the overall within-window share
@@ -300,7 +312,6 @@ export async function buildReport(
 			responseRate: s.response_rate.ratio === null ? '—' : pct(s.response_rate.ratio * 100)
 		}));
 
-	const months = await monthsP;
 	const turnaround = {
 		months: months.rows
 			.filter((r) => parsePeriodKey(String(r.key)).to >= period.from)
@@ -315,7 +326,6 @@ export async function buildReport(
 	};
 
 	// what beneficiaries said: themes, and quotes across ratings (not only the best or the worst)
-	const comments = await commentsP;
 	const themes = loadThemes();
 	const themeCounts = countThemes(
 		comments.map((c) => c.comment),
@@ -399,7 +409,7 @@ export async function buildReport(
 		suppressed
 	};
 
-	const charts = (await chartTablesP).map(({ kind, table }) => {
+	const charts = chartTables.map(({ kind, table }) => {
 		const option = buildChart(kind, table.rows, { windowDays: org.reviewWindowDays }, prefs);
 		const svg = renderChartSvg(
 			option,

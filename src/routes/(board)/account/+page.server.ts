@@ -5,8 +5,8 @@ import { appStore } from '$lib/server/app-store';
 import { audit } from '$lib/server/audit';
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
+import { checkCurrentPassword } from '$lib/server/auth/sign-in';
 import { readConfig } from '$lib/server/config';
-import { verifyPassword } from '$lib/server/passwords';
 import { getUser, setPassword } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,7 +24,21 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { error: 'wrongCurrent' as const });
 		const store = await appStore();
 		const user = await getUser(store, me.id);
-		if (!user || !(await verifyPassword(user.password_hash, parsed.data.current))) {
+		if (!user) return fail(400, { error: 'wrongCurrent' as const });
+		const checked = await checkCurrentPassword(store, {
+			userId: me.id,
+			email: me.email,
+			passwordHash: user.password_hash,
+			password: parsed.data.current,
+			clientAddress: event.getClientAddress()
+		});
+		if (!checked.ok) {
+			if (checked.reason === 'throttled') {
+				return fail(429, {
+					error: 'throttled' as const,
+					retryAfterSeconds: Math.ceil(checked.retryAfterMs / 1000)
+				});
+			}
 			return fail(400, { error: 'wrongCurrent' as const });
 		}
 		if (!newPasswordSchema.safeParse(parsed.data.next).success) {

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error as httpError, fail, redirect } from '@sveltejs/kit';
 import { PeriodError } from '$lib/domain/periods';
 import { reportRequestSchema } from '$lib/schemas/report';
 import { appStore } from '$lib/server/app-store';
@@ -25,7 +25,14 @@ export const load: PageServerLoad = async (event) => {
 			}
 		};
 	} catch (error) {
-		if (error instanceof PeriodError) return { request: null, content: null };
+		if (error instanceof PeriodError) {
+			const lang = event.locals.prefs.lang;
+			httpError(400, {
+				message: lang === 'ar' ? error.messageAr : error.message,
+				message_ar: error.messageAr,
+				lang
+			});
+		}
 		throw error;
 	}
 };

@@ -37,7 +37,8 @@ export const GET: RequestHandler = async (event) => {
 		}
 		return htmlResponse(renderReportHtml(content, status));
 	} catch (error) {
-		if (error instanceof PeriodError) return json({ message: error.message }, { status: 400 });
+		if (error instanceof PeriodError)
+			return json({ message: error.message, message_ar: error.messageAr }, { status: 400 });
 		throw error;
 	}
 };
