@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { canonicalColumns, type IngestKind } from '../src/lib/domain/ingest-columns';
 import { ingestFile, type IngestProgress } from '../src/lib/server/ingest/ingest';
 import { IngestFileError } from '../src/lib/server/ingest/errors';
+import { organisationForIngest } from '../src/lib/server/ingest/organisation-check';
 import { rejectedRows } from '../src/lib/server/ingest/runs';
 import { describeReason } from '../src/lib/i18n/ingest-messages';
 import { migrate } from '../src/lib/server/migrate';
@@ -89,6 +90,7 @@ runCli(async () => {
 	const store = await openStore();
 	try {
 		await migrate(store);
+		await organisationForIngest(store);
 		await store.run(sql('ingest/cli_settings'));
 		const result = await ingestFile(store, {
 			path: file,

@@ -97,7 +97,9 @@ const ar = {
 		unknown_headers: 'الربط يذكر أعمدة ليست في الملف:',
 		unknown_mapping: 'لا يوجد ربط محفوظ بهذا الاسم:',
 		mapping_kind: 'الربط المحفوظ لنوع بيانات آخر:',
-		no_sheet: 'لا توجد ورقة بهذا الاسم في الملف:'
+		no_sheet: 'لا توجد ورقة بهذا الاسم في الملف:',
+		no_organisation:
+			'لم تُعدّ الجمعية بعد: لا استيراد قبل ضبط اسمها ومنطقتها الزمنية (npm run setup، أو ابدأ التطبيق).'
 	} as Record<string, string>,
 	statusText: { running: 'جارٍ', done: 'تم', failed: 'فشل' } as Record<string, string>
 };
@@ -200,7 +202,9 @@ const en: typeof ar = {
 		unknown_headers: 'The mapping names columns the file does not have:',
 		unknown_mapping: 'There is no saved mapping with this name:',
 		mapping_kind: 'The saved mapping is for another kind of data:',
-		no_sheet: 'The workbook has no sheet with this name:'
+		no_sheet: 'The workbook has no sheet with this name:',
+		no_organisation:
+			'The association is not set up yet: nothing can be imported before its name and time zone are set (npm run setup, or start the app).'
 	},
 	statusText: { running: 'running', done: 'done', failed: 'failed' }
 };
