@@ -2,7 +2,11 @@
 // Reads, checks and merges one file (CSV, XLSX, JSON Lines, Parquet) in one transaction.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { canonicalColumns, type IngestKind } from '../src/lib/domain/ingest-columns';
+import {
+	canonicalColumns,
+	type CanonicalColumn,
+	type IngestKind
+} from '../src/lib/domain/ingest-columns';
 import { ingestFile, type IngestProgress } from '../src/lib/server/ingest/ingest';
 import { IngestFileError } from '../src/lib/server/ingest/errors';
 import { organisationForIngest } from '../src/lib/server/ingest/organisation-check';
@@ -40,7 +44,8 @@ function mappingFromFile(file: string, kind: IngestKind) {
 	const schema = z.union([
 		z.object({
 			columns: z.partialRecord(columns, z.string().min(1)),
-			ignore: z.array(z.string()).optional()
+			ignore: z.array(z.string()).optional(),
+			hijri: z.array(columns).optional()
 		}),
 		z.partialRecord(columns, z.string().min(1))
 	]);
@@ -58,9 +63,13 @@ function mappingFromFile(file: string, kind: IngestKind) {
 			`The mapping file ${file} must map ${kind} columns (${canonicalColumns(kind).join(', ')}) to the file's headers: ${result.error.issues[0]?.message ?? ''}`
 		);
 	}
-	const value = result.data as { columns?: Record<string, string>; ignore?: string[] };
+	const value = result.data as {
+		columns?: Record<string, string>;
+		ignore?: string[];
+		hijri?: CanonicalColumn[];
+	};
 	return 'columns' in value && typeof value.columns === 'object'
-		? { columns: value.columns, ignore: value.ignore }
+		? { columns: value.columns, ignore: value.ignore, hijri: value.hijri }
 		: { columns: value as Record<string, string> };
 }
 

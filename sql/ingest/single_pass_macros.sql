@@ -22,7 +22,8 @@ create or replace temp macro ingest_iso_wall_clock(raw) as
 -- (ingest_value_map), ISO local times, the beneficiary reference masked. `clean`: the row can be
 -- stored as it is (the staged path would find no reason to reject it); `marked`: the beneficiary
 -- reference holds a masking mark already, so the masks stored would not be the masks made. A row
--- that is not clean or is marked sends the whole file down the staged path.
+-- that is not clean (including a time outside the supported range: ingest_in_range) or is marked
+-- sends the whole file down the staged path.
 -- Macro arguments: path and names (as type_interactions_csv.sql), the file's dialect (delim, quote,
 -- escape, new_line: headers_csv.sql), the zone and its fixed span (ingest_local_instant), the
 -- masking rules p1, r1 … p4, r4.
@@ -88,5 +89,10 @@ select
 	id is not null and channel is not null and type is not null and received_at is not null
 		and (no_decided_at or decided_at >= received_at)
 		and (no_decision or decision is not null)
-		and (no_closed_at or closed_at >= received_at) as clean
+		and (no_closed_at or closed_at >= received_at)
+		-- every time in the supported range (a Hijri year such as 1447 is outside it, so a file of
+		-- Hijri dates goes the staged way, which reads or rejects them)
+		and ingest_in_range(received_at, zone)
+		and (no_decided_at or ingest_in_range(decided_at, zone))
+		and (no_closed_at or ingest_in_range(closed_at, zone)) as clean
 from typed;

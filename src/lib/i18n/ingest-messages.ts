@@ -86,7 +86,12 @@ const ar = {
 		decided_before_received: () => 'تاريخ القرار قبل تاريخ الاستلام',
 		closed_before_received: () => 'تاريخ الإغلاق قبل تاريخ الاستلام',
 		not_a_number: (col: string) => `التقييم ليس رقمًا صحيحًا: ${col}`,
-		out_of_range: (col: string) => `التقييم خارج النطاق: ${col}`
+		out_of_range: (col: string) => `التقييم خارج النطاق: ${col}`,
+		hijri_date: (col: string) =>
+			`تاريخ بسنة هجرية في عمود يُقرأ ميلاديًا: ${col} (اكتب «هجري» في عنوان العمود ليُقرأ هجريًا)`,
+		date_out_of_range: (col: string) =>
+			`تاريخ خارج المدى المدعوم (1937–2077م، 1356–1500هـ): ${col}`,
+		value_too_long: (col: string) => `قيمة أطول من المسموح: ${col}`
 	} as Record<string, (col: string) => string>,
 	fileErrors: {
 		no_such_file: 'الملف غير موجود.',
@@ -191,7 +196,12 @@ const en: typeof ar = {
 		decided_before_received: () => 'Decided before it was received',
 		closed_before_received: () => 'Closed before it was received',
 		not_a_number: (col: string) => `Rating is not a whole number: ${col}`,
-		out_of_range: (col: string) => `Rating out of range: ${col}`
+		out_of_range: (col: string) => `Rating out of range: ${col}`,
+		hijri_date: (col: string) =>
+			`A Hijri year in a column read as Gregorian: ${col} (put "Hijri" or «هجري» in the column's header to read it as Hijri)`,
+		date_out_of_range: (col: string) =>
+			`Date outside the supported range (1937–2077, Hijri 1356–1500): ${col}`,
+		value_too_long: (col: string) => `Value longer than allowed: ${col}`
 	},
 	fileErrors: {
 		no_such_file: 'There is no such file.',
