@@ -200,3 +200,121 @@ describe('dates outside the supported range and impossible offsets', () => {
 		]);
 	});
 });
+
+describe('an oversized cell', () => {
+	it('rejects the row holding a 10 MB comment and keeps the rest', async () => {
+		const file = write(
+			'long.csv',
+			'id,submitted_at,csat,comment,other\n' +
+				'R-1,2026-11-22,5,ok,\n' +
+				`R-2,2026-11-22,4,"${'تعليق طويل '.repeat(1_000_000)}",\n` +
+				`R-3,2026-11-22,3,fine,${'y'.repeat(20_000)}\n` +
+				'R-4,2026-11-22,2,"still, fine",\n'
+		);
+		const result = await ingest(file, 'responses');
+		expect(result).toMatchObject({ inserted: 2, rejected: 2 });
+		expect((await stored('response', 'submitted_at')).map((r) => r.id)).toEqual(['R-1', 'R-4']);
+		expect(await rejected()).toEqual([
+			{ line: 3, reasons: ['value_too_long:comment'] },
+			{ line: 4, reasons: ['value_too_long:other'] }
+		]);
+		// the rejected row keeps the start of the value, not megabytes
+		const raw = await store.all<{ n: number }>(
+			'select max(length(raw::varchar))::int as n from ingest_rejected_row'
+		);
+		expect(raw[0]!.n).toBeLessThan(2000);
+	});
+
+	it('an interaction log with a 10 MB value: that row rejected, the rest stored, both ways', async () => {
+		const file = write(
+			'long-interactions.csv',
+			'id,channel,type,received_at,service\n' +
+				'L-1,phone,inquiry,2026-11-22 10:00,a\n' +
+				`L-2,phone,inquiry,2026-11-22 10:00,"${'x'.repeat(10_000_000)}"\n` +
+				'L-3,phone,inquiry,2026-11-22 10:00,b\n'
+		);
+		for (const singlePass of [true, false]) {
+			const result = await ingest(file, 'interactions', { singlePass });
+			expect(result.rejected).toBe(1);
+		}
+		expect((await stored()).map((r) => r.id)).toEqual(['L-1', 'L-3']);
+		expect((await rejected()).map((r) => r.reasons)).toEqual([
+			['value_too_long:service'],
+			['value_too_long:service']
+		]);
+	});
+});
+
+describe('encodings other than UTF-8', () => {
+	const csv =
+		'id,channel,type,received_at,service\r\n' +
+		'E-1,هاتف,استفسار,2026-11-22 10:00,الإسكان\r\n' +
+		'E-2,واتساب,شكوى,22/11/2026 14:05,السلال الغذائية\r\n';
+
+	function utf16be(text: string): Buffer {
+		const le = Buffer.from(text, 'utf16le');
+		for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+		return le;
+	}
+
+	/** Windows-1256 bytes of a text (every character of `csv` has one). */
+	function windows1256(text: string): Buffer {
+		const table = new Map<string, number>();
+		const decoder = new TextDecoder('windows-1256');
+		for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+		return Buffer.from([...text].map((c) => table.get(c)!));
+	}
+
+	const files: [string, Buffer, string][] = [
+		['Windows-1256 (Excel on an Arabic Windows)', windows1256(csv), 'windows-1256'],
+		['UTF-16 LE with a BOM', Buffer.from('\ufeff' + csv, 'utf16le'), 'utf-16le'],
+		['UTF-16 LE without a BOM', Buffer.from(csv, 'utf16le'), 'utf-16le'],
+		['UTF-16 BE with a BOM', utf16be('\ufeff' + csv), 'utf-16be'],
+		['UTF-16 BE without a BOM', utf16be(csv), 'utf-16be']
+	];
+
+	it.each(files)(
+		'%s is converted to UTF-8 and imported, with a note',
+		async (_, bytes, encoding) => {
+			const file = write('excel.csv', bytes);
+			const result = await ingest(file);
+			expect(result).toMatchObject({ inserted: 2, rejected: 0 });
+			expect(result.notes).toContainEqual({ code: 'encoding', detail: [encoding] });
+			const rows = await store.all<{ id: string; channel: string; type: string; service: string }>(
+				'select id, channel, type, service from interaction order by id'
+			);
+			expect(rows).toEqual([
+				{ id: 'E-1', channel: 'phone', type: 'inquiry', service: 'الإسكان' },
+				{ id: 'E-2', channel: 'social_media', type: 'complaint', service: 'السلال الغذائية' }
+			]);
+			// the run records the file as given
+			const [run] = await store.all<{ file_size: number }>('select file_size from ingest_run');
+			expect(Number(run!.file_size)).toBe(bytes.length);
+		}
+	);
+
+	it('a UTF-16 JSON Lines file too', async () => {
+		const lines = '{"id":"J-1","submitted_at":"2026-11-22","csat":"5","comment":"ممتاز"}\n';
+		const result = await ingest(write('answers.jsonl', Buffer.from(lines, 'utf16le')), 'responses');
+		expect(result).toMatchObject({ inserted: 1 });
+		expect(result.notes).toContainEqual({ code: 'encoding', detail: ['utf-16le'] });
+		expect(await store.all('select comment from response')).toEqual([{ comment: 'ممتاز' }]);
+	});
+
+	it('the preview converts too', async () => {
+		const { inspectFile } = await import('../src/lib/server/ingest/ingest');
+		const found = await inspectFile(store, {
+			path: write('preview.csv', windows1256(csv)),
+			kind: 'interactions'
+		});
+		expect(found.encoding).toBe('windows-1256');
+		expect(found.headers).toEqual(['id', 'channel', 'type', 'received_at', 'service']);
+		expect(found.preview[0]!.values).toEqual([
+			'E-1',
+			'هاتف',
+			'استفسار',
+			'2026-11-22 10:00',
+			'الإسكان'
+		]);
+	});
+});

@@ -209,3 +209,15 @@ create or replace temp macro ingest_hijri_text(s, h_firsts, h_days, h_from) as
 -- A time written as a Hijri date, read as ingest_ts reads a Gregorian one (never month-first).
 create or replace temp macro ingest_ts_hijri(raw, zone, h_firsts, h_days, h_from) as
 	ingest_ts(ingest_hijri_text(ingest_ts_clean(raw), h_firsts, h_days, h_from), zone, false);
+
+-- The longest value a row may hold, in characters: a longer one rejects its row
+-- (value_too_long:column) rather than storing megabytes of comment, and a rejected row keeps its
+-- first characters only (ingest_cut_values).
+create or replace temp macro ingest_max_value() as 10000;
+
+-- (strlen, the bytes, is known without reading the text: most values are settled by it)
+create or replace temp macro ingest_too_long(v) as
+	coalesce(strlen(v) > ingest_max_value() and length(v) > ingest_max_value(), false);
+
+create or replace temp macro ingest_cut_values(vals) as
+	list_transform(vals, v -> case when ingest_too_long(v) then left(v, 200) || '…' else v end);

@@ -43,6 +43,7 @@ with ends as (
 		union all by name
 		select columns('^[a-z_]+$')
 		from read_csv(path, all_varchar := true, header := true, names := names, delim := delim,
+			max_line_size := 33554432,
 			quote := quote, escape := escape, new_line := new_line)
 	) s
 ),
@@ -63,7 +64,10 @@ trimmed as (
 		ingest_blank_ends(e.team, e.team_first, e.team_last) as team,
 		ingest_blank_ends(e.beneficiary_ref, e.beneficiary_first, e.beneficiary_last) as beneficiary_ref,
 		-- the mark every masking replacement ends with (see ingest_mask_marks)
-		coalesce(contains(e.beneficiary_ref, 'محجوب]'), false) as marked
+		coalesce(contains(e.beneficiary_ref, 'محجوب]'), false) as marked,
+		-- a value too long to store (ingest_max_value; names and times too long fail their match)
+		ingest_too_long(e.id) or ingest_too_long(e.service) or ingest_too_long(e.branch)
+			or ingest_too_long(e.team) or ingest_too_long(e.beneficiary_ref) as too_long
 	from ends e
 ),
 typed as (
@@ -77,7 +81,7 @@ typed as (
 		ingest_local_instant(t.closed_wall_clock, zone, fixed_from, fixed_to, offset_us) as closed_at,
 		t.service, t.branch, t.team,
 		ingest_mask(t.beneficiary_ref, p1, r1, p2, r2, p3, r3, p4, r4) as beneficiary_ref,
-		t.no_decided_at, t.no_decision, t.no_closed_at, t.marked
+		t.no_decided_at, t.no_decision, t.no_closed_at, t.marked, t.too_long
 	from trimmed t
 	left join ingest_value_map ch on ch.field = 'channel' and ch.raw = t.channel
 	left join ingest_value_map ty on ty.field = 'type' and ty.raw = t.type
@@ -94,5 +98,6 @@ select
 		-- Hijri dates goes the staged way, which reads or rejects them)
 		and ingest_in_range(received_at, zone)
 		and (no_decided_at or ingest_in_range(decided_at, zone))
-		and (no_closed_at or ingest_in_range(closed_at, zone)) as clean
+		and (no_closed_at or ingest_in_range(closed_at, zone))
+		and not too_long as clean
 from typed;

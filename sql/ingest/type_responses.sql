@@ -5,7 +5,8 @@
 --   $p_ces, $p_comment (1-based positions, 0 = not in file); $derive_id;
 --   $zone_submitted_at (the zone of times without an offset); $mf_submitted_at; $hijri_submitted_at
 --   (read its dates as Hijri); $zone (the organisation's: the supported range, ingest_in_range);
---   $p1, $r1 … $p4, $r4 (masking rules). Creates ingest_typed.
+--   $p1, $r1 … $p4, $r4 (masking rules); $value_names (per position: the canonical column, the
+--   header of an answer, null for a column set aside). Creates ingest_typed.
 create or replace temp table ingest_typed as
 with src as (
 	select
@@ -19,7 +20,10 @@ with src as (
 		ingest_blank(vals[$p_csat]) as csat_raw,
 		ingest_blank(vals[$p_nps]) as nps_raw,
 		ingest_blank(vals[$p_ces]) as ces_raw,
-		ingest_blank(vals[$p_comment]) as comment_raw
+		ingest_blank(vals[$p_comment]) as comment_raw,
+		-- values too long to store (ingest_max_value), named by $value_names (null: a column set aside)
+		list_filter(list_transform(vals, (v, i) -> case when $value_names[i] is not null and ingest_too_long(v)
+			then 'value_too_long:' || $value_names[i] end), r -> r is not null) as too_long
 	from ingest_raw
 ),
 -- a Hijri date rewritten as its Gregorian day (once here: inside the parser's macros the rewrite made
@@ -64,5 +68,5 @@ select
 			when nps not between 0 and 10 then 'out_of_range:nps' end,
 		case when ces_raw is not null and ces is null then 'not_a_number:ces'
 			when ces not between 1 and 7 then 'out_of_range:ces' end
-	], r -> r is not null) as reasons
+	], r -> r is not null) || too_long as reasons
 from typed;

@@ -287,6 +287,18 @@ function csvNames(mapping: ColumnMapping, headers: string[]): string[] | false {
 	return headers.map((h, i) => byHeader.get(h) ?? `#${i + 1}`);
 }
 
+/**
+ * What each of a response file's columns is, to name a value too long to store: the canonical
+ * column it is mapped to, the header of an answer kept, or null for a column set aside.
+ */
+function valueNames(mapping: ColumnMapping, headers: string[]): (string | null)[] {
+	const answers = new Set(answerHeaders(mapping, headers));
+	const mapped = new Map(
+		Object.entries(mapping.columns).map(([column, header]) => [header, column])
+	);
+	return headers.map((h) => mapped.get(h) ?? (answers.has(h) ? h : null));
+}
+
 /** 1-based position of each canonical column in the file (0 when not mapped). */
 function positions(mapping: ColumnMapping, headers: string[], columns: readonly string[]) {
 	const out: Record<string, number> = {};
@@ -535,6 +547,7 @@ async function stageFile(
 				derive_id: p_id === 0,
 				mf_submitted_at: mf && !submittedHijri,
 				hijri_submitted_at: !!submittedHijri,
+				value_names: valueNames(resolved.mapping, shape.headers),
 				zone_submitted_at: zoneSubmitted,
 				zone,
 				...mask
