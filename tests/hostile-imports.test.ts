@@ -2,10 +2,12 @@
 // dates outside the supported range, impossible offsets, other encodings, an oversized cell, a large
 // XLSX preview. Each row is stored honestly or rejected with its reason; nothing becomes 1447 AD.
 import { writeFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../src/lib/server/db';
-import { ingestFile, type IngestOptions } from '../src/lib/server/ingest/ingest';
+import { ingestFile, inspectFile, type IngestOptions } from '../src/lib/server/ingest/ingest';
+import { readXlsx } from '../src/lib/server/ingest/read-xlsx';
 import { migrate } from '../src/lib/server/migrate';
 import { createOrganisation } from '../src/lib/server/organisation';
 import { removeTempDirs, tempDir } from './helpers/temp';
@@ -302,7 +304,6 @@ describe('encodings other than UTF-8', () => {
 	});
 
 	it('the preview converts too', async () => {
-		const { inspectFile } = await import('../src/lib/server/ingest/ingest');
 		const found = await inspectFile(store, {
 			path: write('preview.csv', windows1256(csv)),
 			kind: 'interactions'
@@ -316,5 +317,47 @@ describe('encodings other than UTF-8', () => {
 			'2026-11-22 10:00',
 			'الإسكان'
 		]);
+	});
+});
+
+describe('the preview of a large XLSX', () => {
+	async function bigWorkbook(rows: number): Promise<string> {
+		const file = path.join(tempDir(), 'big.xlsx');
+		const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
+		const sheet = workbook.addWorksheet('السجل');
+		sheet.addRow(['id', 'channel', 'type', 'received_at']).commit();
+		for (let i = 1; i <= rows; i++) {
+			sheet.addRow([`X-${i}`, 'phone', 'inquiry', '2026-11-22 10:00']).commit();
+		}
+		sheet.commit();
+		await workbook.commit();
+		return file;
+	}
+
+	it('reads only the rows it shows, not the whole sheet', async () => {
+		const file = await bigWorkbook(40_000);
+		const head = await readXlsx(file, undefined, { limit: 5 });
+		expect(head.rows.map(([line]) => line)).toEqual([2, 3, 4, 5, 6]);
+		expect(head.complete).toBe(false);
+		expect(head.read).toBeLessThanOrEqual(7);
+		const found = await inspectFile(store, { path: file, kind: 'interactions' });
+		expect(found.preview).toHaveLength(5);
+		expect(found.preview[0]).toEqual({
+			line: 2,
+			values: ['X-1', 'phone', 'inquiry', '2026-11-22 10:00']
+		});
+		// the count is not known without reading the sheet whole
+		expect(found.rows).toBeNull();
+		// the import still reads every row
+		const whole = await readXlsx(file);
+		expect(whole).toMatchObject({ complete: true, read: 40_001 });
+		expect(whole.rows).toHaveLength(40_000);
+	});
+
+	it('a sheet no longer than the preview gives its row count', async () => {
+		const file = await bigWorkbook(3);
+		const found = await inspectFile(store, { path: file, kind: 'interactions' });
+		expect(found.rows).toBe(3);
+		expect(found.preview).toHaveLength(3);
 	});
 });

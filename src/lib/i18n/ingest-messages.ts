@@ -23,7 +23,8 @@ const ar = {
 	ignoreColumn: 'تجاهل هذا العمود (بيانات شخصية أو غير لازمة)',
 	answersKept: 'أعمدة تُحفظ إجاباتٍ',
 	saveAs: 'احفظ الربط باسم (اختياري)',
-	preview: (n: number) => `معاينة أول الصفوف (${n} صف في الملف)`,
+	preview: (n: number | null) =>
+		n === null ? 'معاينة أول الصفوف' : `معاينة أول الصفوف (${n} صف في الملف)`,
 	line: 'السطر',
 	run: 'استيراد',
 	running: 'جارٍ الاستيراد… قد يستغرق الملف الكبير بضع ثوانٍ.',
@@ -132,7 +133,8 @@ const en: typeof ar = {
 	ignoreColumn: 'Ignore this column (personal or not needed)',
 	answersKept: 'Columns kept as answers',
 	saveAs: 'Save the mapping as (optional)',
-	preview: (n: number) => `Preview of the first rows (${n} rows in the file)`,
+	preview: (n: number | null) =>
+		n === null ? 'Preview of the first rows' : `Preview of the first rows (${n} rows in the file)`,
 	line: 'Line',
 	run: 'Import',
 	running: 'Importing… a large file can take a few seconds.',

@@ -162,11 +162,13 @@ async function readShape(
 	db: Store | Session,
 	filePath: string,
 	fileName: string,
-	sheet?: string
+	sheet?: string,
+	/** XLSX: read only this many rows (the preview). */
+	limit?: number
 ): Promise<FileShape> {
 	const format = formatOf(fileName);
 	if (format === 'xlsx') {
-		const rows = await readXlsx(filePath, sheet);
+		const rows = await readXlsx(filePath, sheet, { limit });
 		if (!rows.headers.length) {
 			throw new IngestFileError('empty_file', `${fileName} has no rows.`, [fileName]);
 		}
@@ -858,7 +860,8 @@ export interface FileInspection {
 	suggestion: ColumnMapping;
 	saved: { name: string; mapping: ColumnMapping } | null;
 	preview: { line: number; values: (string | null)[] }[];
-	rows: number;
+	/** The file's rows; null for a sheet longer than the preview (read only as far as it shows). */
+	rows: number | null;
 	sheet?: string;
 	/** The encoding the file was converted from to be read, when it was not UTF-8. */
 	encoding: TextEncoding | null;
@@ -900,7 +903,8 @@ async function inspectRead(
 	}
 ): Promise<Omit<FileInspection, 'encoding'>> {
 	const fileName = options.fileName;
-	const shape = await readShape(store, options.path, fileName, options.sheet);
+	const limit = options.previewRows ?? 5;
+	const shape = await readShape(store, options.path, fileName, options.sheet, limit);
 	const saved = await store.one<{ name: string; mapping: string }>(
 		sql('ingest/mapping_by_signature'),
 		{
@@ -909,10 +913,10 @@ async function inspectRead(
 		}
 	);
 	let preview: FileInspection['preview'];
-	let rows: number;
-	const limit = options.previewRows ?? 5;
+	let rows: number | null;
 	if (shape.sheet) {
-		rows = shape.sheet.rows.length;
+		// a sheet is read only as far as the preview shows: its row count is known when it ends there
+		rows = shape.sheet.complete ? shape.sheet.rows.length : null;
 		preview = shape.sheet.rows.slice(0, limit).map(([line, values]) => ({ line, values }));
 	} else {
 		const read = async () =>
