@@ -11,7 +11,7 @@ import { ingestFile, type IngestProgress } from '../src/lib/server/ingest/ingest
 import { IngestFileError } from '../src/lib/server/ingest/errors';
 import { organisationForIngest } from '../src/lib/server/ingest/organisation-check';
 import { rejectedRows } from '../src/lib/server/ingest/runs';
-import { describeReason } from '../src/lib/i18n/ingest-messages';
+import { describeNote, describeReason } from '../src/lib/i18n/ingest-messages';
 import { migrate } from '../src/lib/server/migrate';
 import { sql } from '../src/lib/server/sql';
 import { openStore, parseFlags, runCli, UsageError } from './cli';
@@ -119,7 +119,8 @@ runCli(async () => {
 					masked: result.masked,
 					duplicates: result.duplicates,
 					run_id: result.run_id,
-					seconds: result.seconds
+					seconds: result.seconds,
+					notes: result.notes
 				})
 			);
 			return;
@@ -141,6 +142,7 @@ runCli(async () => {
 					? `\n  rejected rows and reasons: the ingest page, or /api/ingest/runs/${result.run_id}/rejected.csv`
 					: '')
 		);
+		for (const note of result.notes) console.log(`  note: ${describeNote(note, 'en')}`);
 		for (const row of await rejectedRows(store, result.run_id, 5)) {
 			console.log(
 				`  line ${row.line}: ${row.reasons.map((r) => describeReason(r, 'en')).join('; ')}`

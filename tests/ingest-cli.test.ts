@@ -56,6 +56,7 @@ describe('npm run ingest', () => {
 				'duplicates',
 				'inserted',
 				'masked',
+				'notes',
 				'rejected',
 				'run_id',
 				'seconds',

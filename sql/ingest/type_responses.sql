@@ -6,7 +6,7 @@
 --   $zone_submitted_at (the zone of times without an offset); $mf_submitted_at; $hijri_submitted_at
 --   (read its dates as Hijri); $zone (the organisation's: the supported range, ingest_in_range);
 --   $p1, $r1 … $p4, $r4 (masking rules); $value_names (per position: the canonical column, the
---   header of an answer, null for a column set aside). Creates ingest_typed.
+--   header of an answer, '' for a column set aside). Creates ingest_typed.
 create or replace temp table ingest_typed as
 with src as (
 	select
@@ -21,8 +21,8 @@ with src as (
 		ingest_blank(vals[$p_nps]) as nps_raw,
 		ingest_blank(vals[$p_ces]) as ces_raw,
 		ingest_blank(vals[$p_comment]) as comment_raw,
-		-- values too long to store (ingest_max_value), named by $value_names (null: a column set aside)
-		list_filter(list_transform(vals, (v, i) -> case when $value_names[i] is not null and ingest_too_long(v)
+		-- values too long to store (ingest_max_value), named by $value_names ('': a column set aside)
+		list_filter(list_transform(vals, (v, i) -> case when $value_names[i] <> '' and ingest_too_long(v)
 			then 'value_too_long:' || $value_names[i] end), r -> r is not null) as too_long
 	from ingest_raw
 ),

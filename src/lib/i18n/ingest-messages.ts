@@ -235,3 +235,41 @@ export function describeReason(reason: string, lang: Language): string {
 	if (!text) return reason;
 	return text(column ? (t.columns[column] ?? column) : '');
 }
+
+const encodingNames: Record<string, string> = {
+	'utf-16le': 'UTF-16 LE',
+	'utf-16be': 'UTF-16 BE',
+	'windows-1256': 'Windows-1256'
+};
+
+/** A run's note (what was done to read the file: src/lib/server/ingest/hijri.ts) in words. */
+export function describeNote(note: { code: string; detail: string[] }, lang: Language): string {
+	const t = ingestMessages(lang);
+	if (note.code === 'encoding') {
+		const name = encodingNames[note.detail[0] ?? ''] ?? note.detail[0] ?? '';
+		return lang === 'en'
+			? `The file was in ${name}; it was converted to UTF-8 to be read (save it as "CSV UTF-8" to skip this).`
+			: `الملف بترميز ${name}، وحُوّل إلى UTF-8 لقراءته (احفظه بصيغة «CSV UTF-8» ليُقرأ كما هو).`;
+	}
+	if (note.code === 'hijri_dates') {
+		const column = t.columns[note.detail[0] ?? ''] ?? note.detail[0] ?? '';
+		const why = note.detail[1];
+		if (lang === 'en') {
+			const reason =
+				why === 'header'
+					? 'its header says so'
+					: why === 'mapping'
+						? 'the mapping says so'
+						: 'every date in it has a Hijri year (1300–1500)';
+			return `Dates in "${column}" were read as Hijri (Umm al-Qura) and stored as Gregorian: ${reason}.`;
+		}
+		const reason =
+			why === 'header'
+				? 'لأن عنوان العمود يذكر ذلك'
+				: why === 'mapping'
+					? 'كما يذكر الربط'
+					: 'لأن سنوات تواريخه كلها هجرية (1300–1500)';
+		return `قُرئت تواريخ «${column}» هجرية (أم القرى) وخُزّنت ميلادية، ${reason}.`;
+	}
+	return note.code;
+}

@@ -291,14 +291,14 @@ function csvNames(mapping: ColumnMapping, headers: string[]): string[] | false {
 
 /**
  * What each of a response file's columns is, to name a value too long to store: the canonical
- * column it is mapped to, the header of an answer kept, or null for a column set aside.
+ * column it is mapped to, the header of an answer kept, or '' for a column set aside.
  */
-function valueNames(mapping: ColumnMapping, headers: string[]): (string | null)[] {
+function valueNames(mapping: ColumnMapping, headers: string[]): string[] {
 	const answers = new Set(answerHeaders(mapping, headers));
 	const mapped = new Map(
 		Object.entries(mapping.columns).map(([column, header]) => [header, column])
 	);
-	return headers.map((h) => mapped.get(h) ?? (answers.has(h) ? h : null));
+	return headers.map((h) => mapped.get(h) ?? (answers.has(h) ? h : ''));
 }
 
 /** 1-based position of each canonical column in the file (0 when not mapped). */

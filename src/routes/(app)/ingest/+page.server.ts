@@ -84,6 +84,7 @@ async function inspection(upload: SavedUpload, kind: IngestKind, sheet: string |
 		savedName: found.saved?.name ?? null,
 		preview: found.preview,
 		rows: found.rows,
+		encoding: found.encoding,
 		columns: [...canonicalColumns(kind)],
 		required: [...requiredColumns(kind)]
 	};
