@@ -26,7 +26,6 @@ import { sql } from '../sql';
 import { IngestFileError } from './errors';
 import {
 	declaredHijri,
-	fillHijriMonths,
 	hijriNotes,
 	readHijriInteractions,
 	responsesHijri,
@@ -815,7 +814,6 @@ async function ingestRead(
 				await tx.run(sql('ingest/session_settings'));
 				await tx.run(sql('ingest/rows_in_order'));
 				await tx.run(sql('ingest/macros'));
-				await fillHijriMonths(tx);
 				// the staged path fills its temporary tables before the transaction begins
 				return method === 'single_pass' && singlePassRead
 					? ({ method, read: singlePassRead } as const)
