@@ -5,7 +5,6 @@
 with first_rows as (
 	select ingest_blank(id) as id
 	from read_csv($path, all_varchar := true, header := true, names := $names, delim := $delim,
-		max_line_size := 33554432,
 		quote := $quote, escape := $escape, new_line := $new_line)
 	limit 1000
 )
