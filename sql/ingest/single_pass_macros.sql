@@ -22,7 +22,7 @@ create or replace temp macro ingest_iso_wall_clock(raw) as
 -- (ingest_value_map), ISO local times, the beneficiary reference masked. `clean`: the row can be
 -- stored as it is (the staged path would find no reason to reject it); `marked`: the beneficiary
 -- reference holds a masking mark already, so the masks stored would not be the masks made. A row
--- that is not clean (including a time outside the supported range: ingest_in_range) or is marked
+-- that is not clean (including a time outside the supported range: in_range) or is marked
 -- sends the whole file down the staged path.
 -- The file is read with DuckDB's usual limit of 2 MB a row (a larger max_line_size made the pass
 -- about 1.7 times slower): a longer row fails the pass, and the staged path reads it.
@@ -82,7 +82,13 @@ typed as (
 		ingest_local_instant(t.closed_wall_clock, zone, fixed_from, fixed_to, offset_us) as closed_at,
 		t.service, t.branch, t.team,
 		ingest_mask(t.beneficiary_ref, p1, r1, p2, r2, p3, r3, p4, r4) as beneficiary_ref,
-		t.no_decided_at, t.no_decision, t.no_closed_at, t.marked, t.too_long
+		t.no_decided_at, t.no_decision, t.no_closed_at, t.marked, t.too_long,
+		-- the supported range (ingest_in_range) on the wall clock: the same local days, and a
+		-- comparison with constants rather than a zone's rules per row
+		coalesce(t.received_wall_clock >= timestamp '1937-01-01' and t.received_wall_clock < timestamp '2078-01-01'
+			and (t.decided_wall_clock is null or (t.decided_wall_clock >= timestamp '1937-01-01' and t.decided_wall_clock < timestamp '2078-01-01'))
+			and (t.closed_wall_clock is null or (t.closed_wall_clock >= timestamp '1937-01-01' and t.closed_wall_clock < timestamp '2078-01-01')),
+			false) as in_range
 	from trimmed t
 	left join ingest_value_map ch on ch.field = 'channel' and ch.raw = t.channel
 	left join ingest_value_map ty on ty.field = 'type' and ty.raw = t.type
@@ -97,8 +103,6 @@ select
 		and (no_closed_at or closed_at >= received_at)
 		-- every time in the supported range (a Hijri year such as 1447 is outside it, so a file of
 		-- Hijri dates goes the staged way, which reads or rejects them)
-		and ingest_in_range(received_at, zone)
-		and (no_decided_at or ingest_in_range(decided_at, zone))
-		and (no_closed_at or ingest_in_range(closed_at, zone))
+		and in_range
 		and not too_long as clean
 from typed;
