@@ -26,10 +26,10 @@ afterAll(async () => {
 });
 
 /** Posts a file to an ingest action as the page's enhanced form does; the action's JSON reply. */
-async function post(action: 'ingest' | 'inspect', kind: string, name: string, bytes: Uint8Array) {
+async function post(action: 'ingest' | 'inspect', kind: string, name: string, bytes: Buffer) {
 	const body = new FormData();
 	body.set('kind', kind);
-	body.set('file', new Blob([bytes]), name);
+	body.set('file', new Blob([new Uint8Array(bytes)]), name);
 	const response = await fetch(`${server.url}/ingest?/${action}`, {
 		method: 'POST',
 		body,
