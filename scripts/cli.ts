@@ -35,3 +35,39 @@ export function runCli(main: () => Promise<void>): void {
 		}
 	);
 }
+
+/** Reads a line from the terminal without showing what is typed (a password). */
+export function askHidden(question: string): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const input = process.stdin;
+		if (!input.isTTY) {
+			reject(new UsageError('No terminal to ask for the password: set TAHSEEN_PASSWORD instead.'));
+			return;
+		}
+		process.stderr.write(question);
+		input.setRawMode(true);
+		input.resume();
+		input.setEncoding('utf8');
+		let value = '';
+		const onData = (chunk: string) => {
+			for (const char of chunk) {
+				if (char === '\r' || char === '\n') {
+					input.setRawMode(false);
+					input.pause();
+					input.off('data', onData);
+					process.stderr.write('\n');
+					resolve(value);
+					return;
+				}
+				if (char === '\u0003') {
+					input.setRawMode(false);
+					reject(new Error('cancelled'));
+					return;
+				}
+				if (char === '\u007f' || char === '\b') value = value.slice(0, -1);
+				else value += char;
+			}
+		};
+		input.on('data', onData);
+	});
+}

@@ -2,11 +2,16 @@
 // Reads, checks and merges one file (CSV, XLSX, JSON Lines, Parquet) in one transaction.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { canonicalColumns, type IngestKind } from '../src/lib/domain/ingest-columns';
+import {
+	canonicalColumns,
+	type CanonicalColumn,
+	type IngestKind
+} from '../src/lib/domain/ingest-columns';
 import { ingestFile, type IngestProgress } from '../src/lib/server/ingest/ingest';
 import { IngestFileError } from '../src/lib/server/ingest/errors';
+import { organisationForIngest } from '../src/lib/server/ingest/organisation-check';
 import { rejectedRows } from '../src/lib/server/ingest/runs';
-import { describeReason } from '../src/lib/i18n/ingest-messages';
+import { describeNote, describeReason } from '../src/lib/i18n/ingest-messages';
 import { migrate } from '../src/lib/server/migrate';
 import { sql } from '../src/lib/server/sql';
 import { openStore, parseFlags, runCli, UsageError } from './cli';
@@ -39,7 +44,8 @@ function mappingFromFile(file: string, kind: IngestKind) {
 	const schema = z.union([
 		z.object({
 			columns: z.partialRecord(columns, z.string().min(1)),
-			ignore: z.array(z.string()).optional()
+			ignore: z.array(z.string()).optional(),
+			hijri: z.array(columns).optional()
 		}),
 		z.partialRecord(columns, z.string().min(1))
 	]);
@@ -57,9 +63,13 @@ function mappingFromFile(file: string, kind: IngestKind) {
 			`The mapping file ${file} must map ${kind} columns (${canonicalColumns(kind).join(', ')}) to the file's headers: ${result.error.issues[0]?.message ?? ''}`
 		);
 	}
-	const value = result.data as { columns?: Record<string, string>; ignore?: string[] };
+	const value = result.data as {
+		columns?: Record<string, string>;
+		ignore?: string[];
+		hijri?: CanonicalColumn[];
+	};
 	return 'columns' in value && typeof value.columns === 'object'
-		? { columns: value.columns, ignore: value.ignore }
+		? { columns: value.columns, ignore: value.ignore, hijri: value.hijri }
 		: { columns: value as Record<string, string> };
 }
 
@@ -89,6 +99,7 @@ runCli(async () => {
 	const store = await openStore();
 	try {
 		await migrate(store);
+		await organisationForIngest(store);
 		await store.run(sql('ingest/cli_settings'));
 		const result = await ingestFile(store, {
 			path: file,
@@ -108,7 +119,8 @@ runCli(async () => {
 					masked: result.masked,
 					duplicates: result.duplicates,
 					run_id: result.run_id,
-					seconds: result.seconds
+					seconds: result.seconds,
+					notes: result.notes
 				})
 			);
 			return;
@@ -130,6 +142,7 @@ runCli(async () => {
 					? `\n  rejected rows and reasons: the ingest page, or /api/ingest/runs/${result.run_id}/rejected.csv`
 					: '')
 		);
+		for (const note of result.notes) console.log(`  note: ${describeNote(note, 'en')}`);
 		for (const row of await rejectedRows(store, result.run_id, 5)) {
 			console.log(
 				`  line ${row.line}: ${row.reasons.map((r) => describeReason(r, 'en')).join('; ')}`

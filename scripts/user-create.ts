@@ -4,45 +4,9 @@ import { createUserSchema, newPasswordSchema } from '../src/lib/schemas/auth';
 import { audit } from '../src/lib/server/audit';
 import { migrate } from '../src/lib/server/migrate';
 import { emailTaken, createUser } from '../src/lib/server/users';
-import { openStore, parseFlags, runCli, UsageError } from './cli';
+import { askHidden, openStore, parseFlags, runCli, UsageError } from './cli';
 
 const usage = 'npm run user:create -- --email ADDRESS --role admin|manager|board [--name NAME]';
-
-/** Reads a line from the terminal without showing what is typed. */
-function askHidden(question: string): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const input = process.stdin;
-		if (!input.isTTY) {
-			reject(new UsageError('No terminal to ask for the password: set TAHSEEN_PASSWORD instead.'));
-			return;
-		}
-		process.stderr.write(question);
-		input.setRawMode(true);
-		input.resume();
-		input.setEncoding('utf8');
-		let value = '';
-		const onData = (chunk: string) => {
-			for (const char of chunk) {
-				if (char === '\r' || char === '\n') {
-					input.setRawMode(false);
-					input.pause();
-					input.off('data', onData);
-					process.stderr.write('\n');
-					resolve(value);
-					return;
-				}
-				if (char === '\u0003') {
-					input.setRawMode(false);
-					reject(new Error('cancelled'));
-					return;
-				}
-				if (char === '\u007f' || char === '\b') value = value.slice(0, -1);
-				else value += char;
-			}
-		};
-		input.on('data', onData);
-	});
-}
 
 runCli(async () => {
 	const { values } = parseFlags(

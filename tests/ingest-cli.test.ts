@@ -1,6 +1,6 @@
 // The ingest command line, and the crash test: a child killed mid-ingest leaves the store as it was.
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/lib/server/db';
@@ -16,7 +16,26 @@ afterAll(() => removeTempDirs());
 const node = (args: string[]) => [process.execPath, ['--import', 'tsx', ...args]] as const;
 const fixture = (name: string) => path.join(root, 'tests/fixtures/ingest', name);
 
+/** A store with an organisation (ingest refuses without one), set up by npm run setup. */
+function setUp(databasePath: string) {
+	if (existsSync(databasePath)) return;
+	const result = spawnSync(
+		...node([
+			'scripts/setup.ts',
+			...['--name-ar', 'جمعية', '--name-en', 'Association', '--zone', 'Asia/Riyadh'],
+			...['--window', '14', '--admin-email', 'admin@example.org']
+		]),
+		{
+			cwd: root,
+			env: { ...process.env, DATABASE_PATH: databasePath, TAHSEEN_PASSWORD: 'a long password' },
+			encoding: 'utf8'
+		}
+	);
+	expect(result.stderr).toBe('');
+}
+
 function cli(args: string[], databasePath: string) {
+	setUp(databasePath);
 	const result = spawnSync(...node(['scripts/ingest.ts', ...args]), {
 		cwd: root,
 		env: { ...process.env, DATABASE_PATH: databasePath, DEBUG: '' },
@@ -37,6 +56,7 @@ describe('npm run ingest', () => {
 				'duplicates',
 				'inserted',
 				'masked',
+				'notes',
 				'rejected',
 				'run_id',
 				'seconds',

@@ -5,8 +5,11 @@
 -- the stored interactions: rejected, inserted (new id), unchanged (same values stored) or updated.
 -- Earlier copies of a repeated id are left out (ingest_dupes).
 -- Macro arguments: first_rowid (a CSV row's line is found from its row id: see first_rowid.sql),
--- mf_received_at, mf_decided_at, mf_closed_at (read slash dates month-first). No parameters.
-create or replace temp macro ingest_checked(first_rowid, mf_received_at, mf_decided_at, mf_closed_at) as table
+-- mf_received_at, mf_decided_at, mf_closed_at (read slash dates month-first), zone (the
+-- organisation's: the supported range of dates, ingest_in_range). A time with a Hijri year that was
+-- not read as Hijri is rejected (hijri_date:…), as is one outside the supported range
+-- (date_out_of_range:…). No parameters.
+create or replace temp macro ingest_checked(first_rowid, mf_received_at, mf_decided_at, mf_closed_at, zone) as table
 with typed as (
 	select
 		coalesce(t.line, t.rowid - first_rowid + 2) as line,
@@ -25,7 +28,18 @@ with typed as (
 		t.service, t.branch, t.team,
 		coalesce(t.beneficiary_masked, t.beneficiary_raw) as beneficiary_ref,
 		case when t.beneficiary_masked is not null
-			then ingest_mask_marks(t.beneficiary_masked) - ingest_mask_marks(t.beneficiary_raw) else 0 end as masked
+			then ingest_mask_marks(t.beneficiary_masked) - ingest_mask_marks(t.beneficiary_raw) else 0 end as masked,
+		-- values too long to store (ingest_max_value)
+		list_filter([
+			case when ingest_too_long(t.id) then 'value_too_long:id' end,
+			case when ingest_too_long(t.channel_raw) then 'value_too_long:channel' end,
+			case when ingest_too_long(t.type_raw) then 'value_too_long:type' end,
+			case when ingest_too_long(t.decision_raw) then 'value_too_long:decision' end,
+			case when ingest_too_long(t.service) then 'value_too_long:service' end,
+			case when ingest_too_long(t.branch) then 'value_too_long:branch' end,
+			case when ingest_too_long(t.team) then 'value_too_long:team' end,
+			case when ingest_too_long(t.beneficiary_raw) then 'value_too_long:beneficiary_ref' end
+		], r -> r is not null) as too_long
 	from ingest_typed t
 	left join ingest_dupes d on d.id = t.id
 	left join ingest_value_map ch on ch.field = 'channel' and ch.raw = t.channel_raw
@@ -41,18 +55,26 @@ checked as (
 				or (has_decided_at and decided_at is null) or (has_decision and decision is null)
 				or (has_closed_at and closed_at is null)
 				or decided_at < received_at or closed_at < received_at
-			then list_filter([
+				or not ingest_in_range(received_at, zone) or not ingest_in_range(decided_at, zone)
+				or not ingest_in_range(closed_at, zone) or len(too_long) > 0
+			then list_concat(list_filter([
 				case when id is null then 'missing_value:id' end,
 				case when not has_channel then 'missing_value:channel' when channel is null then 'unknown_channel' end,
 				case when not has_type then 'missing_value:type' when type is null then 'unknown_type' end,
 				case when not has_received_at then 'missing_value:received_at'
-					when received_at is null then 'unparseable_date:received_at' end,
-				case when has_decided_at and decided_at is null then 'unparseable_date:decided_at' end,
+					when received_at is null then 'unparseable_date:received_at'
+					when ingest_hijri_range(received_at) then 'hijri_date:received_at'
+					when not ingest_in_range(received_at, zone) then 'date_out_of_range:received_at' end,
+				case when has_decided_at and decided_at is null then 'unparseable_date:decided_at'
+					when ingest_hijri_range(decided_at) then 'hijri_date:decided_at'
+					when not ingest_in_range(decided_at, zone) then 'date_out_of_range:decided_at' end,
 				case when has_decision and decision is null then 'unknown_decision' end,
-				case when has_closed_at and closed_at is null then 'unparseable_date:closed_at' end,
+				case when has_closed_at and closed_at is null then 'unparseable_date:closed_at'
+					when ingest_hijri_range(closed_at) then 'hijri_date:closed_at'
+					when not ingest_in_range(closed_at, zone) then 'date_out_of_range:closed_at' end,
 				case when decided_at < received_at then 'decided_before_received' end,
 				case when closed_at < received_at then 'closed_before_received' end
-			], r -> r is not null)
+			], r -> r is not null), too_long)
 			else []::varchar[]
 		end as reasons
 	from typed

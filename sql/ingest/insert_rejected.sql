@@ -3,7 +3,7 @@
 -- Parameters: $run_id, $headers, $p1, $r1 … $p4, $r4.
 insert into ingest_rejected_row (run_id, line_number, raw, reasons)
 select $run_id, o.line,
-	ingest_mask(to_json(map($headers, r.vals))::varchar, $p1, $r1, $p2, $r2, $p3, $r3, $p4, $r4)::json,
+	ingest_mask(to_json(map($headers, ingest_cut_values(r.vals)))::varchar, $p1, $r1, $p2, $r2, $p3, $r3, $p4, $r4)::json,
 	o.reasons
 from ingest_outcome o
 join ingest_raw r on r.line = o.line

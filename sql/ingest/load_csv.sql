@@ -2,4 +2,4 @@
 -- Parameters: $path.
 insert into ingest_raw
 select row_number() over () + 1, list_value(*columns(*))
-from read_csv($path, all_varchar := true, header := true);
+from read_csv($path, all_varchar := true, header := true, max_line_size := 33554432);

@@ -63,10 +63,15 @@ create or replace temp macro ingest_ts_local(s, month_first) as case when regexp
 	try_strptime(s, ['%Y/%m/%d %H:%M:%S', '%Y/%m/%d %H:%M', '%Y/%m/%d %I:%M:%S %p', '%Y/%m/%d %I:%M %p', '%Y/%m/%d'])
 ) end;
 
+-- An offset is at most 14 hours (UTC+14 is the furthest any zone goes) with minutes under 60: "+25:00"
+-- is no offset, and the time is unparseable.
 create or replace temp macro ingest_ts_apply(local_ts, off, zone) as (
 	case
 		when local_ts is null then null
 		when off = '' then timezone(zone, local_ts)
+		when abs(ingest_offset_minutes(off)) > 14 * 60
+			or coalesce(try_cast(nullif(regexp_extract(regexp_replace(off, '(GMT|UTC| )', '', 'g'), '^[+-]\d{1,2}:?(\d{2})$', 1), '') as integer), 0) >= 60
+			then null
 		else timezone('UTC', local_ts - to_minutes(ingest_offset_minutes(off)))
 	end
 );
@@ -88,7 +93,7 @@ create or replace temp macro ingest_ts_iso(raw, zone) as (
 	case
 		when ingest_is_iso_local(raw)
 			then timezone(zone, try_cast(raw as timestamp))
-		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|z|[+-]\d{2}(:?\d{2})?)')
+		when regexp_full_match(raw, '\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)? ?(Z|z|[+-](0\d|1[0-4])(:?[0-5]\d)?)')
 			then try_cast(raw as timestamptz)
 	end
 );
@@ -145,3 +150,74 @@ create or replace temp macro ingest_unchanged(o, n) as
 	and o.branch is not distinct from n.branch
 	and o.team is not distinct from n.team
 	and o.beneficiary_ref is not distinct from n.beneficiary_ref;
+
+
+-- The dates ingest stores: local days from 1937-01-01 to 2077-12-31 in the organisation's zone (the
+-- periods' range, src/lib/domain/periods.ts); a time outside it is rejected (date_out_of_range:…).
+create or replace temp macro ingest_in_range(ts, zone) as
+	ts >= timezone(zone, timestamp '1937-01-01') and ts < timezone(zone, timestamp '2078-01-01');
+
+-- Whether a time read as Gregorian has a year Hijri dates have (1300–1500): such a date is a Hijri
+-- date stored as the year 1447 AD unless it is read as Hijri (hijri_date:… otherwise).
+create or replace temp macro ingest_hijri_range(ts) as
+	year(timezone('UTC', ts)) between 1300 and 1500;
+
+-- The Umm al-Qura months, filled by hijri_months.sql (kept for the connection: it never changes).
+create temp table if not exists ingest_hijri_month (hy integer, hm integer, first_day date, days integer);
+
+-- A Hijri (Umm al-Qura) date's day as a Gregorian date; null when there is no such day (a 30th
+-- of a 29-day month, month 13) or the year is outside the table. The months come as columns of one
+-- row the statement joins (h_firsts, h_days, h_from: ingest_hijri_lists below), not as a subquery
+-- per value, which made the typing statements' plans many times deeper and slower.
+create or replace temp macro ingest_hijri_day(y, m, d, h_firsts, h_days, h_from) as
+	case when y >= h_from and m between 1 and 12 and d between 1 and h_days[(y - h_from) * 12 + m]
+		then h_firsts[(y - h_from) * 12 + m] + (d - 1) end;
+
+-- The months of ingest_hijri_month as the lists ingest_hijri_day reads (one row, to cross join).
+create or replace temp macro ingest_hijri_lists() as table
+	select
+		list(first_day order by hy, hm) as h_firsts,
+		list(days order by hy, hm) as h_days,
+		coalesce(min(hy), 0) as h_from
+	from ingest_hijri_month;
+
+-- A cleaned time text (ingest_ts_clean) whose date is Hijri, with the date rewritten as its
+-- Gregorian day and the time and offset kept: "1447-05-01 10:00" → "2025-10-23 10:00",
+-- "01/05/1447 2:05 PM" → "2025/10/23 2:05 PM" (slashes where ingest_ts_local reads AM/PM). Year
+-- first (- or /) or day first (dd/mm/yyyy, dd-mm-yyyy, turned year first here); null for any other
+-- shape.
+create or replace temp macro ingest_hijri_rewrite(day, rest) as
+	case when regexp_matches(rest, '[AaPp][Mm]') then strftime(day, '%Y/%m/%d') else strftime(day, '%Y-%m-%d') end
+	|| regexp_replace(rest, '^T', ' ');
+
+create or replace temp macro ingest_hijri_year_first(s) as
+	regexp_replace(s, '^(\d{1,2})([-/])(\d{1,2})[-/](\d{4})( |$)', '\4\2\3\2\1\5');
+
+create or replace temp macro ingest_hijri_parts_text(p, h_firsts, h_days, h_from) as
+	ingest_hijri_rewrite(
+		ingest_hijri_day(try_cast(p.y as integer), try_cast(p.m as integer), try_cast(p.d as integer),
+			h_firsts, h_days, h_from),
+		p.rest);
+
+create or replace temp macro ingest_hijri_text(s, h_firsts, h_days, h_from) as
+	case when regexp_full_match(ingest_hijri_year_first(s), '\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ].*)?')
+		then ingest_hijri_parts_text(
+			regexp_extract(ingest_hijri_year_first(s), '^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(.*)$', ['y', 'm', 'd', 'rest']),
+			h_firsts, h_days, h_from)
+	end;
+
+-- A time written as a Hijri date, read as ingest_ts reads a Gregorian one (never month-first).
+create or replace temp macro ingest_ts_hijri(raw, zone, h_firsts, h_days, h_from) as
+	ingest_ts(ingest_hijri_text(ingest_ts_clean(raw), h_firsts, h_days, h_from), zone, false);
+
+-- The longest value a row may hold, in characters: a longer one rejects its row
+-- (value_too_long:column) rather than storing megabytes of comment, and a rejected row keeps its
+-- first characters only (ingest_cut_values).
+create or replace temp macro ingest_max_value() as 10000;
+
+-- (strlen, the bytes, is known without reading the text: most values are settled by it)
+create or replace temp macro ingest_too_long(v) as
+	coalesce(strlen(v) > ingest_max_value() and length(v) > ingest_max_value(), false);
+
+create or replace temp macro ingest_cut_values(vals) as
+	list_transform(vals, v -> case when ingest_too_long(v) then left(v, 200) || '…' else v end);

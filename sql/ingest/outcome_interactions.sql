@@ -2,7 +2,7 @@
 -- updated rows whole, an inserted row only when something in it was masked (its count), and an
 -- unchanged row by line, id and outcome alone (it is only counted). Inserted rows are read from
 -- ingest_checked by insert_interactions.sql, not stored here: most rows of a file are new.
--- Parameters: $first_rowid, $mf_received_at, $mf_decided_at, $mf_closed_at.
+-- Parameters: $first_rowid, $mf_received_at, $mf_decided_at, $mf_closed_at, $zone.
 -- Creates ingest_outcome.
 create or replace temp table ingest_outcome as
 select
@@ -18,5 +18,5 @@ select
 	if(outcome = 'unchanged', null, team) as team,
 	if(outcome = 'unchanged', null, beneficiary_ref) as beneficiary_ref,
 	masked, reasons, old_changed_at
-from ingest_checked($first_rowid, $mf_received_at, $mf_decided_at, $mf_closed_at)
+from ingest_checked($first_rowid, $mf_received_at, $mf_decided_at, $mf_closed_at, $zone)
 where outcome <> 'inserted' or masked > 0;

@@ -22,7 +22,10 @@ create or replace temp macro ingest_iso_wall_clock(raw) as
 -- (ingest_value_map), ISO local times, the beneficiary reference masked. `clean`: the row can be
 -- stored as it is (the staged path would find no reason to reject it); `marked`: the beneficiary
 -- reference holds a masking mark already, so the masks stored would not be the masks made. A row
--- that is not clean or is marked sends the whole file down the staged path.
+-- that is not clean (including a time outside the supported range: in_range) or is marked
+-- sends the whole file down the staged path.
+-- The file is read with DuckDB's usual limit of 2 MB a row (a larger max_line_size made the pass
+-- about 1.7 times slower): a longer row fails the pass, and the staged path reads it.
 -- Macro arguments: path and names (as type_interactions_csv.sql), the file's dialect (delim, quote,
 -- escape, new_line: headers_csv.sql), the zone and its fixed span (ingest_local_instant), the
 -- masking rules p1, r1 … p4, r4.
@@ -62,7 +65,10 @@ trimmed as (
 		ingest_blank_ends(e.team, e.team_first, e.team_last) as team,
 		ingest_blank_ends(e.beneficiary_ref, e.beneficiary_first, e.beneficiary_last) as beneficiary_ref,
 		-- the mark every masking replacement ends with (see ingest_mask_marks)
-		coalesce(contains(e.beneficiary_ref, 'محجوب]'), false) as marked
+		coalesce(contains(e.beneficiary_ref, 'محجوب]'), false) as marked,
+		-- a value too long to store (ingest_max_value; names and times too long fail their match)
+		ingest_too_long(e.id) or ingest_too_long(e.service) or ingest_too_long(e.branch)
+			or ingest_too_long(e.team) or ingest_too_long(e.beneficiary_ref) as too_long
 	from ends e
 ),
 typed as (
@@ -76,7 +82,13 @@ typed as (
 		ingest_local_instant(t.closed_wall_clock, zone, fixed_from, fixed_to, offset_us) as closed_at,
 		t.service, t.branch, t.team,
 		ingest_mask(t.beneficiary_ref, p1, r1, p2, r2, p3, r3, p4, r4) as beneficiary_ref,
-		t.no_decided_at, t.no_decision, t.no_closed_at, t.marked
+		t.no_decided_at, t.no_decision, t.no_closed_at, t.marked, t.too_long,
+		-- the supported range (ingest_in_range) on the wall clock: the same local days, and a
+		-- comparison with constants rather than a zone's rules per row
+		coalesce(t.received_wall_clock >= timestamp '1937-01-01' and t.received_wall_clock < timestamp '2078-01-01'
+			and (t.decided_wall_clock is null or (t.decided_wall_clock >= timestamp '1937-01-01' and t.decided_wall_clock < timestamp '2078-01-01'))
+			and (t.closed_wall_clock is null or (t.closed_wall_clock >= timestamp '1937-01-01' and t.closed_wall_clock < timestamp '2078-01-01')),
+			false) as in_range
 	from trimmed t
 	left join ingest_value_map ch on ch.field = 'channel' and ch.raw = t.channel
 	left join ingest_value_map ty on ty.field = 'type' and ty.raw = t.type
@@ -88,5 +100,9 @@ select
 	id is not null and channel is not null and type is not null and received_at is not null
 		and (no_decided_at or decided_at >= received_at)
 		and (no_decision or decision is not null)
-		and (no_closed_at or closed_at >= received_at) as clean
+		and (no_closed_at or closed_at >= received_at)
+		-- every time in the supported range (a Hijri year such as 1447 is outside it, so a file of
+		-- Hijri dates goes the staged way, which reads or rejects them)
+		and in_range
+		and not too_long as clean
 from typed;

@@ -32,5 +32,6 @@ from (
 	select * from ingest_stage
 	union all by name
 	select columns('^[a-z_]+$')
-	from read_csv($path, all_varchar := true, header := true, names := $names)
+	from read_csv($path, all_varchar := true, header := true, names := $names,
+		max_line_size := 33554432)
 ) s;

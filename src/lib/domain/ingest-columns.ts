@@ -1,6 +1,7 @@
 // The canonical columns of the two ingest kinds, and suggestions that map a file's headers
 // (Arabic or English, as form tools write them) to those columns.
 import { normalizeArabic } from './arabic';
+import { withoutCalendarWord } from './hijri-columns';
 
 export type IngestKind = 'interactions' | 'responses';
 
@@ -50,6 +51,8 @@ export function requiredColumns(kind: IngestKind): readonly CanonicalColumn[] {
 export interface ColumnMapping {
 	columns: Partial<Record<CanonicalColumn, string>>;
 	ignore?: string[];
+	/** Time columns whose dates are Hijri (Umm al-Qura), besides those whose header says so. */
+	hijri?: CanonicalColumn[];
 }
 
 const synonyms: Record<IngestKind, Partial<Record<CanonicalColumn, string[]>>> = {
@@ -103,7 +106,8 @@ const synonyms: Record<IngestKind, Partial<Record<CanonicalColumn, string[]>>> =
 			'created',
 			'created at',
 			'submitted at',
-			'request date'
+			'request date',
+			'التاريخ'
 		],
 		decided_at: [
 			'decided_at',
@@ -219,6 +223,14 @@ const personalHeaders =
 const bookkeepingHeaders =
 	/^(start|end|today|deviceid|uuid|submission time|start time|وقت البدء|last modified time|_index|_status|_submitted_by|_version_|__version__|_validation_status|_notes|_tags|_parent_index|meta instanceid|_xform_id_string|_attachments|_geolocation)$/;
 
+/** Columns holding dates, whose headers may name their calendar. */
+export const timeColumns: ReadonlySet<CanonicalColumn> = new Set([
+	'received_at',
+	'decided_at',
+	'closed_at',
+	'submitted_at'
+]);
+
 /** A header as matching sees it. */
 export function normalizeHeader(header: string): string {
 	return normalizeArabic(header);
@@ -232,7 +244,13 @@ export function suggestMapping(kind: IngestKind, headers: readonly string[]): Co
 	const table = synonyms[kind];
 	for (const column of canonicalColumns(kind)) {
 		const names = new Set((table[column] ?? []).map((n) => normalizeHeader(n)));
-		const index = normalized.findIndex((h, i) => !used.has(headers[i]!) && names.has(h));
+		let index = normalized.findIndex((h, i) => !used.has(headers[i]!) && names.has(h));
+		// «التاريخ الهجري», «تاريخ الاستلام (هـ)»: the name without its calendar word
+		if (index < 0 && timeColumns.has(column)) {
+			index = normalized.findIndex(
+				(h, i) => !used.has(headers[i]!) && names.has(withoutCalendarWord(h))
+			);
+		}
 		if (index >= 0) {
 			columns[column] = headers[index]!;
 			used.add(headers[index]!);

@@ -23,7 +23,8 @@ const ar = {
 	ignoreColumn: 'تجاهل هذا العمود (بيانات شخصية أو غير لازمة)',
 	answersKept: 'أعمدة تُحفظ إجاباتٍ',
 	saveAs: 'احفظ الربط باسم (اختياري)',
-	preview: (n: number) => `معاينة أول الصفوف (${n} صف في الملف)`,
+	preview: (n: number | null) =>
+		n === null ? 'معاينة أول الصفوف' : `معاينة أول الصفوف (${n} صف في الملف)`,
 	line: 'السطر',
 	run: 'استيراد',
 	running: 'جارٍ الاستيراد… قد يستغرق الملف الكبير بضع ثوانٍ.',
@@ -86,7 +87,12 @@ const ar = {
 		decided_before_received: () => 'تاريخ القرار قبل تاريخ الاستلام',
 		closed_before_received: () => 'تاريخ الإغلاق قبل تاريخ الاستلام',
 		not_a_number: (col: string) => `التقييم ليس رقمًا صحيحًا: ${col}`,
-		out_of_range: (col: string) => `التقييم خارج النطاق: ${col}`
+		out_of_range: (col: string) => `التقييم خارج النطاق: ${col}`,
+		hijri_date: (col: string) =>
+			`تاريخ بسنة هجرية في عمود يُقرأ ميلاديًا: ${col} (اكتب «هجري» في عنوان العمود ليُقرأ هجريًا)`,
+		date_out_of_range: (col: string) =>
+			`تاريخ خارج المدى المدعوم (1937–2077م، 1356–1500هـ): ${col}`,
+		value_too_long: (col: string) => `قيمة أطول من المسموح: ${col}`
 	} as Record<string, (col: string) => string>,
 	fileErrors: {
 		no_such_file: 'الملف غير موجود.',
@@ -99,7 +105,9 @@ const ar = {
 		unknown_headers: 'الربط يذكر أعمدة ليست في الملف:',
 		unknown_mapping: 'لا يوجد ربط محفوظ بهذا الاسم:',
 		mapping_kind: 'الربط المحفوظ لنوع بيانات آخر:',
-		no_sheet: 'لا توجد ورقة بهذا الاسم في الملف:'
+		no_sheet: 'لا توجد ورقة بهذا الاسم في الملف:',
+		no_organisation:
+			'لم تُعدّ الجمعية بعد: لا استيراد قبل ضبط اسمها ومنطقتها الزمنية (npm run setup، أو ابدأ التطبيق).'
 	} as Record<string, string>,
 	statusText: { running: 'جارٍ', done: 'تم', failed: 'فشل' } as Record<string, string>
 };
@@ -127,7 +135,8 @@ const en: typeof ar = {
 	ignoreColumn: 'Ignore this column (personal or not needed)',
 	answersKept: 'Columns kept as answers',
 	saveAs: 'Save the mapping as (optional)',
-	preview: (n: number) => `Preview of the first rows (${n} rows in the file)`,
+	preview: (n: number | null) =>
+		n === null ? 'Preview of the first rows' : `Preview of the first rows (${n} rows in the file)`,
 	line: 'Line',
 	run: 'Import',
 	running: 'Importing… a large file can take a few seconds.',
@@ -191,7 +200,12 @@ const en: typeof ar = {
 		decided_before_received: () => 'Decided before it was received',
 		closed_before_received: () => 'Closed before it was received',
 		not_a_number: (col: string) => `Rating is not a whole number: ${col}`,
-		out_of_range: (col: string) => `Rating out of range: ${col}`
+		out_of_range: (col: string) => `Rating out of range: ${col}`,
+		hijri_date: (col: string) =>
+			`A Hijri year in a column read as Gregorian: ${col} (put "Hijri" or «هجري» in the column's header to read it as Hijri)`,
+		date_out_of_range: (col: string) =>
+			`Date outside the supported range (1937–2077, Hijri 1356–1500): ${col}`,
+		value_too_long: (col: string) => `Value longer than allowed: ${col}`
 	},
 	fileErrors: {
 		no_such_file: 'There is no such file.',
@@ -204,7 +218,9 @@ const en: typeof ar = {
 		unknown_headers: 'The mapping names columns the file does not have:',
 		unknown_mapping: 'There is no saved mapping with this name:',
 		mapping_kind: 'The saved mapping is for another kind of data:',
-		no_sheet: 'The workbook has no sheet with this name:'
+		no_sheet: 'The workbook has no sheet with this name:',
+		no_organisation:
+			'The association is not set up yet: nothing can be imported before its name and time zone are set (npm run setup, or start the app).'
 	},
 	statusText: { running: 'running', done: 'done', failed: 'failed' }
 };
@@ -222,4 +238,42 @@ export function describeReason(reason: string, lang: Language): string {
 	const text = t.reasonText[code];
 	if (!text) return reason;
 	return text(column ? (t.columns[column] ?? column) : '');
+}
+
+const encodingNames: Record<string, string> = {
+	'utf-16le': 'UTF-16 LE',
+	'utf-16be': 'UTF-16 BE',
+	'windows-1256': 'Windows-1256'
+};
+
+/** A run's note (what was done to read the file: src/lib/server/ingest/hijri.ts) in words. */
+export function describeNote(note: { code: string; detail: string[] }, lang: Language): string {
+	const t = ingestMessages(lang);
+	if (note.code === 'encoding') {
+		const name = encodingNames[note.detail[0] ?? ''] ?? note.detail[0] ?? '';
+		return lang === 'en'
+			? `The file was in ${name}; it was converted to UTF-8 to be read (save it as "CSV UTF-8" to skip this).`
+			: `الملف بترميز ${name}، وحُوّل إلى UTF-8 لقراءته (احفظه بصيغة «CSV UTF-8» ليُقرأ كما هو).`;
+	}
+	if (note.code === 'hijri_dates') {
+		const column = t.columns[note.detail[0] ?? ''] ?? note.detail[0] ?? '';
+		const why = note.detail[1];
+		if (lang === 'en') {
+			const reason =
+				why === 'header'
+					? 'its header says so'
+					: why === 'mapping'
+						? 'the mapping says so'
+						: 'every date in it has a Hijri year (1300–1500)';
+			return `Dates in "${column}" were read as Hijri (Umm al-Qura) and stored as Gregorian: ${reason}.`;
+		}
+		const reason =
+			why === 'header'
+				? 'لأن عنوان العمود يذكر ذلك'
+				: why === 'mapping'
+					? 'كما يذكر الربط'
+					: 'لأن سنوات تواريخه كلها هجرية (1300–1500)';
+		return `قُرئت تواريخ «${column}» هجرية (أم القرى) وخُزّنت ميلادية، ${reason}.`;
+	}
+	return note.code;
 }

@@ -10,7 +10,8 @@ export type IngestErrorCode =
 	| 'unknown_headers'
 	| 'unknown_mapping'
 	| 'mapping_kind'
-	| 'no_sheet';
+	| 'no_sheet'
+	| 'no_organisation';
 
 /** A problem with the file as a whole; `message` is one English line, `detail` names what is wrong. */
 export class IngestFileError extends Error {

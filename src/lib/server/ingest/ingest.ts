@@ -12,10 +12,12 @@ import {
 	missingRequired,
 	suggestMapping,
 	unknownHeaders,
+	type CanonicalColumn,
 	type ColumnMapping,
 	type IngestKind
 } from '../../domain/ingest-columns';
 import { maskingRules } from '../../domain/masking';
+import type { TextEncoding } from '../../domain/text-encoding';
 import { audit } from '../audit';
 import { onDataChanged } from '../data-changes';
 import { answersFollowInteractions, interactionsAnswered } from './linked-answers';
@@ -24,6 +26,15 @@ import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
 import { refuseDeepJson } from './json-depth';
 import { IngestFileError } from './errors';
+import {
+	declaredHijri,
+	hijriNotes,
+	readHijriInteractions,
+	responsesHijri,
+	type HijriReason,
+	type IngestNote
+} from './hijri';
+import { utf8Source } from './encoding';
 import { readXlsx, type SheetRows } from './read-xlsx';
 import {
 	NotSinglePass,
@@ -82,7 +93,11 @@ export interface IngestResult {
 	format: IngestFormat;
 	mappingName: string | null;
 	mappingSource: MappingSource;
+	/** What was done to read the file: dates read as Hijri, an encoding converted to UTF-8. */
+	notes: IngestNote[];
 }
+
+export type { IngestNote };
 
 const extensions: Record<string, IngestFormat> = {
 	'.csv': 'csv',
@@ -148,11 +163,13 @@ async function readShape(
 	db: Store | Session,
 	filePath: string,
 	fileName: string,
-	sheet?: string
+	sheet?: string,
+	/** XLSX: read only this many rows (the preview). */
+	limit?: number
 ): Promise<FileShape> {
 	const format = formatOf(fileName);
 	if (format === 'xlsx') {
-		const rows = await readXlsx(filePath, sheet);
+		const rows = await readXlsx(filePath, sheet, { limit });
 		if (!rows.headers.length) {
 			throw new IngestFileError('empty_file', `${fileName} has no rows.`, [fileName]);
 		}
@@ -193,7 +210,11 @@ interface ResolvedMapping {
 
 function parseStoredMapping(text: string): ColumnMapping {
 	const value = JSON.parse(text) as ColumnMapping;
-	return { columns: value.columns ?? {}, ignore: value.ignore ?? [] };
+	return {
+		columns: value.columns ?? {},
+		ignore: value.ignore ?? [],
+		...(value.hijri?.length ? { hijri: value.hijri } : {})
+	};
 }
 
 async function resolveMapping(
@@ -269,6 +290,18 @@ function csvNames(mapping: ColumnMapping, headers: string[]): string[] | false {
 		byHeader.set(header, column);
 	}
 	return headers.map((h, i) => byHeader.get(h) ?? `#${i + 1}`);
+}
+
+/**
+ * What each of a response file's columns is, to name a value too long to store: the canonical
+ * column it is mapped to, the header of an answer kept, or '' for a column set aside.
+ */
+function valueNames(mapping: ColumnMapping, headers: string[]): string[] {
+	const answers = new Set(answerHeaders(mapping, headers));
+	const mapped = new Map(
+		Object.entries(mapping.columns).map(([column, header]) => [header, column])
+	);
+	return headers.map((h) => mapped.get(h) ?? (answers.has(h) ? h : ''));
 }
 
 /** 1-based position of each canonical column in the file (0 when not mapped). */
@@ -385,6 +418,8 @@ interface StagedInput {
 	zone: string;
 	mask: Record<string, string>;
 	report: (stage: IngestStage) => (fraction: number) => void;
+	/** Time columns the header or the mapping say are Hijri. */
+	declared: Map<CanonicalColumn, HijriReason>;
 }
 
 /** How the single pass reads an interaction CSV. */
@@ -400,6 +435,8 @@ interface StagedFile {
 	monthFirstColumns: Record<string, boolean>;
 	/** The row id of the file's first row (a CSV row's line is found from its row id). */
 	firstRowid: bigint;
+	/** Time columns read as Hijri, and why. */
+	hijri: Map<CanonicalColumn, HijriReason>;
 }
 
 /** A run's counts, and the span of times it changed (for the roll-ups). */
@@ -439,7 +476,7 @@ async function readingFile<T>(fileName: string, read: () => Promise<T>): Promise
  */
 async function stageFile(
 	tx: Session,
-	{ options, fileName, shape, resolved, zone, mask, report }: StagedInput
+	{ options, fileName, shape, resolved, zone, mask, report, declared }: StagedInput
 ): Promise<StagedFile> {
 	const interactions = options.kind === 'interactions';
 	const columns = [...canonicalColumns(options.kind)];
@@ -450,6 +487,7 @@ async function stageFile(
 		interactions && shape.format === 'csv' && csvNames(resolved.mapping, shape.headers);
 	// whether some interaction time needs the general parse (most files write ISO times only)
 	let generalTimes = false;
+	let hijri = new Map<CanonicalColumn, HijriReason>();
 	await readingFile(fileName, () =>
 		tracked(tx, report('reading'), 0, 0.4, async () => {
 			if (interactions) await tx.run(sql('ingest/create_stage_interactions'));
@@ -472,6 +510,7 @@ async function stageFile(
 				const unusual = await tx.one<{ n: number }>(sql('ingest/general_times_count'));
 				generalTimes = unusual!.n > 0;
 				if (generalTimes) await tx.run(sql('ingest/type_interactions_times'), { zone });
+				hijri = await readHijriInteractions(tx, declared, zone);
 				await tx.run(sql('ingest/type_interactions_mask'), mask);
 			}
 		})
@@ -492,22 +531,30 @@ async function stageFile(
 				? (await tx.one<Record<string, number>>(sql('ingest/date_order_interactions')))!
 				: {};
 			monthFirstColumns = Object.fromEntries(
-				['received_at', 'decided_at', 'closed_at'].map((c) => [
+				(['received_at', 'decided_at', 'closed_at'] as const).map((c) => [
 					`mf_${c}`,
-					(order[`${c}_month_only`] ?? 0) > 0 && order[`${c}_day_only`] === 0
+					// Hijri dates are never month-first
+					!hijri.has(c) && (order[`${c}_month_only`] ?? 0) > 0 && order[`${c}_day_only`] === 0
 				])
 			);
 		} else {
 			const { p_id, ...rest } = pos;
+			const mf = await monthFirst(tx, pos.p_submitted_at!);
+			// KoboToolbox writes _submission_time in UTC without saying so
+			const zoneSubmitted = isKoboSubmissionTime(resolved.mapping.columns.submitted_at)
+				? 'UTC'
+				: zone;
+			const submittedHijri = await responsesHijri(tx, declared, pos.p_submitted_at!);
+			if (submittedHijri) hijri.set('submitted_at', submittedHijri);
 			await tx.run(sql('ingest/type_responses'), {
 				...rest,
 				p_id: p_id!,
 				derive_id: p_id === 0,
-				mf_submitted_at: await monthFirst(tx, pos.p_submitted_at!),
-				// KoboToolbox writes _submission_time in UTC without saying so
-				zone_submitted_at: isKoboSubmissionTime(resolved.mapping.columns.submitted_at)
-					? 'UTC'
-					: zone,
+				mf_submitted_at: mf && !submittedHijri,
+				hijri_submitted_at: !!submittedHijri,
+				value_names: valueNames(resolved.mapping, shape.headers),
+				zone_submitted_at: zoneSubmitted,
+				zone,
 				...mask
 			});
 		}
@@ -517,7 +564,7 @@ async function stageFile(
 		await tx.run(sql('ingest/rows_in_any_order'));
 		await tx.run(sql('ingest/dupes'), { first_rowid: firstRowid });
 	});
-	return { rows: count.n, direct, monthFirstColumns, firstRowid };
+	return { rows: count.n, direct, monthFirstColumns, firstRowid, hijri };
 }
 
 /**
@@ -527,7 +574,7 @@ async function stageFile(
 async function mergeStaged(
 	tx: Session,
 	staged: StagedFile,
-	{ options, shape, resolved, runId, mask, report }: StagedInput & { runId: number }
+	{ options, shape, resolved, runId, mask, report, zone }: StagedInput & { runId: number }
 ): Promise<{ counts: RunCounts; rows: number }> {
 	const interactions = options.kind === 'interactions';
 	const { direct, monthFirstColumns, firstRowid } = staged;
@@ -535,7 +582,7 @@ async function mergeStaged(
 	if (interactions) await tx.run(sql('ingest/spelling_record'));
 	await tracked(tx, report('merging'), 0.7, 0.95, async () => {
 		if (interactions) {
-			const checked = { ...monthFirstColumns, first_rowid: firstRowid };
+			const checked = { ...monthFirstColumns, first_rowid: firstRowid, zone };
 			await tx.run(sql('ingest/checked_interactions'));
 			await tx.run(sql('ingest/outcome_interactions'), checked);
 			const settled = (await tx.one<{ settled: number; updated: number; duplicates: number }>(
@@ -608,12 +655,39 @@ export function ingestFile(store: Store, options: IngestOptions): Promise<Ingest
 	return next;
 }
 
+/**
+ * A CSV or JSON Lines file in another encoding than UTF-8 is read from a UTF-8 copy (encoding.ts);
+ * the run records the file as given (name, size, SHA-256) and notes the encoding converted.
+ */
 async function ingestAlone(store: Store, options: IngestOptions): Promise<IngestResult> {
 	const started = performance.now();
 	const fileName = options.fileName ?? path.basename(options.path);
 	const size = checkFile(options.path, fileName);
 	const hashing = sha256(options.path);
 	hashing.catch(() => undefined);
+	const format = formatOf(fileName);
+	const source = format === 'csv' || format === 'json' ? await utf8Source(options.path) : null;
+	try {
+		return await ingestRead(
+			store,
+			{ ...options, path: source?.path ?? options.path, fileName },
+			{ started, size, hashing, converted: source?.converted ?? null }
+		);
+	} finally {
+		await source?.cleanup();
+	}
+}
+
+async function ingestRead(
+	store: Store,
+	options: IngestOptions & { fileName: string },
+	file: { started: number; size: number; hashing: Promise<string>; converted: TextEncoding | null }
+): Promise<IngestResult> {
+	const { started, size, hashing } = file;
+	const fileName = options.fileName;
+	const encodingNotes: IngestNote[] = file.converted
+		? [{ code: 'encoding', detail: [file.converted] }]
+		: [];
 	const progress = options.onProgress;
 	const report = (stage: IngestStage) => (fraction: number) => progress?.({ stage, fraction });
 
@@ -628,13 +702,23 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 		options.kind === 'interactions' &&
 		shape.format === 'csv' &&
 		csvNames(resolved.mapping, shape.headers);
-	// what the single pass needs to read the file
+	const declared = declaredHijri(resolved.mapping, canonicalColumns(options.kind));
+	// what the single pass needs to read the file (it reads Gregorian ISO times only)
 	const singlePassRead: SinglePassRead | null =
-		names && shape.dialect ? { names, dialect: shape.dialect } : null;
+		names && shape.dialect && declared.size === 0 ? { names, dialect: shape.dialect } : null;
 
 	// the run id the first attempt took, kept by a second
 	let runIdTaken: number | null = null;
-	const staging: StagedInput = { options, fileName, shape, resolved, zone, mask, report };
+	const staging: StagedInput = {
+		options,
+		fileName,
+		shape,
+		resolved,
+		zone,
+		mask,
+		report,
+		declared
+	};
 
 	/** The ingest's transaction: the run recorded, the file's rows merged, the roll-ups told. */
 	const recordRun = async (
@@ -715,7 +799,8 @@ async function ingestAlone(store: Store, options: IngestOptions): Promise<Ingest
 			seconds: durationMs / 1000,
 			format: shape.format,
 			mappingName: resolved.name,
-			mappingSource: resolved.source
+			mappingSource: resolved.source,
+			notes: [...encodingNotes, ...(way.method === 'staged' ? hijriNotes(way.staged.hijri) : [])]
 		};
 		await audit(tx, {
 			userId: options.userId ?? null,
@@ -779,8 +864,11 @@ export interface FileInspection {
 	suggestion: ColumnMapping;
 	saved: { name: string; mapping: ColumnMapping } | null;
 	preview: { line: number; values: (string | null)[] }[];
-	rows: number;
+	/** The file's rows; null for a sheet longer than the preview (read only as far as it shows). */
+	rows: number | null;
 	sheet?: string;
+	/** The encoding the file was converted from to be read, when it was not UTF-8. */
+	encoding: TextEncoding | null;
 }
 
 /** Headers, a suggested (or saved) mapping and the first rows, for the mapping step. Changes nothing. */
@@ -796,7 +884,31 @@ export async function inspectFile(
 ): Promise<FileInspection> {
 	const fileName = options.fileName ?? path.basename(options.path);
 	checkFile(options.path, fileName);
-	const shape = await readShape(store, options.path, fileName, options.sheet);
+	const format = formatOf(fileName);
+	const source = format === 'csv' || format === 'json' ? await utf8Source(options.path) : null;
+	try {
+		return {
+			...(await inspectRead(store, { ...options, path: source?.path ?? options.path, fileName })),
+			encoding: source?.converted ?? null
+		};
+	} finally {
+		await source?.cleanup();
+	}
+}
+
+async function inspectRead(
+	store: Store,
+	options: {
+		path: string;
+		fileName: string;
+		kind: IngestKind;
+		sheet?: string;
+		previewRows?: number;
+	}
+): Promise<Omit<FileInspection, 'encoding'>> {
+	const fileName = options.fileName;
+	const limit = options.previewRows ?? 5;
+	const shape = await readShape(store, options.path, fileName, options.sheet, limit);
 	const saved = await store.one<{ name: string; mapping: string }>(
 		sql('ingest/mapping_by_signature'),
 		{
@@ -805,10 +917,10 @@ export async function inspectFile(
 		}
 	);
 	let preview: FileInspection['preview'];
-	let rows: number;
-	const limit = options.previewRows ?? 5;
+	let rows: number | null;
 	if (shape.sheet) {
-		rows = shape.sheet.rows.length;
+		// a sheet is read only as far as the preview shows: its row count is known when it ends there
+		rows = shape.sheet.complete ? shape.sheet.rows.length : null;
 		preview = shape.sheet.rows.slice(0, limit).map(([line, values]) => ({ line, values }));
 	} else {
 		const read = async () =>

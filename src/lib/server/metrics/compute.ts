@@ -186,7 +186,7 @@ async function context(store: Store): Promise<Context> {
 	if (!org) {
 		throw new MetricsError(
 			'no_organisation',
-			'The store has no organisation yet; start the app or run npm run db:seed -- --demo.',
+			'The store has no organisation yet; set it up with npm run setup (see the README), start the app, or run npm run db:seed -- --demo.',
 			'لا توجد بيانات جمعية في قاعدة البيانات بعد.'
 		);
 	}

@@ -12,6 +12,7 @@ import { appStore } from '$lib/server/app-store';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { IngestFileError } from '$lib/server/ingest/errors';
 import { ingestFile, inspectFile, type IngestResult } from '$lib/server/ingest/ingest';
+import { organisationForIngest } from '$lib/server/ingest/organisation-check';
 import { progressTokenPattern, reportProgress } from '$lib/server/ingest/progress';
 import { getRun, listRuns, rejectedRows } from '$lib/server/ingest/runs';
 import { findUpload, removeUpload, saveUpload, type SavedUpload } from '$lib/server/ingest/uploads';
@@ -83,6 +84,7 @@ async function inspection(upload: SavedUpload, kind: IngestKind, sheet: string |
 		savedName: found.saved?.name ?? null,
 		preview: found.preview,
 		rows: found.rows,
+		encoding: found.encoding,
 		columns: [...canonicalColumns(kind)],
 		required: [...requiredColumns(kind)]
 	};
@@ -141,6 +143,7 @@ export const actions: Actions = {
 		const { kind, sheet, file, progress } = parsed.data;
 		let upload: SavedUpload | undefined;
 		try {
+			await organisationForIngest(await appStore());
 			upload = await saveUpload(file);
 			const result = await ingestFile(await appStore(), {
 				path: upload.path,
@@ -188,6 +191,7 @@ export const actions: Actions = {
 			.getAll('ignore')
 			.filter((v): v is string => typeof v === 'string' && v.length <= 500);
 		try {
+			await organisationForIngest(await appStore());
 			const result = await ingestFile(await appStore(), {
 				path: upload.path,
 				fileName: upload.fileName,

@@ -1,0 +1,98 @@
+// A real deployment's first step (npm run setup): the organisation and its first admin, without the
+// demo, in one transaction. Refused when the store already has an organisation.
+import { z } from 'zod';
+import { createUserSchema, newPasswordSchema } from '../schemas/auth';
+import { settingsSchema } from '../schemas/settings';
+import { audit } from './audit';
+import type { Store } from './db';
+import { createOrganisation, getOrganisation } from './organisation';
+import { sql } from './sql';
+import { emailTaken, createUser } from './users';
+
+export class SetupError extends Error {
+	constructor(
+		readonly code: 'organisation_exists' | 'email_taken',
+		message: string
+	) {
+		super(message);
+		this.name = 'SetupError';
+	}
+}
+
+export const setupSchema = z.object({
+	nameAr: settingsSchema.shape.nameAr,
+	nameEn: settingsSchema.shape.nameEn,
+	timeZone: settingsSchema.shape.timeZone,
+	reviewWindowDays: settingsSchema.shape.reviewWindowDays,
+	/** Weekend days (ISO numbers) when the review window counts working days; null: calendar days. */
+	weekendDays: z.array(z.number().int().min(1).max(7)).min(1).max(6).nullable(),
+	adminEmail: createUserSchema.shape.email,
+	adminName: createUserSchema.shape.displayName,
+	password: newPasswordSchema
+});
+
+export type SetupInput = z.infer<typeof setupSchema>;
+
+/** Creates the organisation and its first admin; returns the admin's user id. */
+export async function setupOrganisation(store: Store, input: SetupInput): Promise<number> {
+	const userId = await store.transaction(async (tx) => {
+		const existing = await getOrganisation(tx);
+		if (existing) {
+			throw new SetupError(
+				'organisation_exists',
+				`The store already has an organisation (${existing.nameEn} · ${existing.nameAr}); ` +
+					'change its settings at /admin/settings instead.'
+			);
+		}
+		if (await emailTaken(tx, input.adminEmail)) {
+			throw new SetupError(
+				'email_taken',
+				`A user with the e-mail ${input.adminEmail} already exists.`
+			);
+		}
+		await createOrganisation(tx, {
+			nameAr: input.nameAr,
+			nameEn: input.nameEn,
+			timeZone: input.timeZone,
+			reviewWindowDays: input.reviewWindowDays
+		});
+		const organisation = (await getOrganisation(tx))!;
+		await tx.run(sql('organisation/update'), {
+			name_ar: organisation.nameAr,
+			name_en: organisation.nameEn,
+			time_zone: organisation.timeZone,
+			review_window_days: organisation.reviewWindowDays,
+			window_counting: input.weekendDays ? 'working' : 'calendar',
+			weekend_days: input.weekendDays ?? organisation.weekendDays,
+			min_group_size: organisation.minGroupSize,
+			public_actions_page: false
+		});
+		const id = await createUser(tx, {
+			email: input.adminEmail,
+			role: 'admin',
+			password: input.password,
+			displayName: input.adminName
+		});
+		await audit(tx, {
+			actor: 'cli',
+			action: 'organisation.setup',
+			target: 'organisation',
+			detail: {
+				nameAr: input.nameAr,
+				nameEn: input.nameEn,
+				timeZone: input.timeZone,
+				reviewWindowDays: input.reviewWindowDays,
+				weekendDays: input.weekendDays
+			}
+		});
+		await audit(tx, {
+			actor: 'cli',
+			action: 'user.create',
+			target: input.adminEmail,
+			detail: { id, role: 'admin' }
+		});
+		return id;
+	});
+	store.markChanged();
+	return userId;
+}
