@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+	chosenPeriodSchema,
 	dayCount,
+	hijriMonthStart,
 	parsePeriodKey,
+	periodSupported,
+	requireSupported,
+	SUPPORTED_DAYS,
 	PeriodError,
 	periodBuckets,
 	periodFromDates,
@@ -9,6 +14,7 @@ import {
 	previousPeriod,
 	yearBefore
 } from './periods';
+import { addDays } from './zoned-time';
 
 describe('parsePeriodKey', () => {
 	it.each([
@@ -97,5 +103,32 @@ describe('periodBuckets', () => {
 			{ key: 'H1447-09', from: '2026-02-18', to: '2026-03-19' },
 			{ key: 'H1447-10', from: '2026-03-20', to: '2026-03-25' }
 		]);
+	});
+});
+
+describe('supported days', () => {
+	it('are the days both calendars place: 1 Muharram 1356 to the last day of 1500', () => {
+		expect(SUPPORTED_DAYS.first).toBe(hijriMonthStart(1356, 1));
+		expect(SUPPORTED_DAYS.last).toBe(addDays(hijriMonthStart(1501, 1), -1));
+	});
+
+	it('a period is supported with the period before and the year before inside them', () => {
+		expect(periodSupported(parsePeriodKey('2026-Q2'))).toBe(true);
+		expect(periodSupported(parsePeriodKey('H1500-11'))).toBe(true);
+		expect(periodSupported(parsePeriodKey('2077-Q4'))).toBe(false);
+		expect(periodSupported(parsePeriodKey('H1356-01'))).toBe(false);
+		expect(periodSupported(parsePeriodKey('1937'))).toBe(false);
+		expect(() => requireSupported(parsePeriodKey('2077-Q4'), '2077-Q4')).toThrow(PeriodError);
+	});
+
+	it('chosen dates: out of the days refused, half-typed ones reported without a crash', () => {
+		const ok = (from: string, to: string) => chosenPeriodSchema.safeParse({ from, to }).success;
+		expect(ok('2026-01-01', '2026-01-31')).toBe(true);
+		expect(ok('2078-01-01', '2078-01-31')).toBe(false);
+		expect(ok('2077-10-01', '2077-12-31')).toBe(false);
+		expect(ok('1937-01-01', '1937-01-31')).toBe(false);
+		expect(ok('2026-01-01', '')).toBe(false);
+		expect(ok('', '2026-01-01')).toBe(false);
+		expect(ok('2026-02-01', '2026-01-01')).toBe(false);
 	});
 });

@@ -91,7 +91,11 @@ export const periodDatesSchema = z
  * (the period before and the year before, which every figure is shown beside).
  */
 export const chosenPeriodSchema = periodDatesSchema.refine(
+	// (zod runs this refinement even when the ones before failed: only whole, ordered dates are
+	// checked here, the others are already reported)
 	(p) =>
+		!bothDates(p) ||
+		p.from > p.to ||
 		periodSupported({ from: p.from, to: p.to, key: null, kind: 'custom', calendar: 'gregory' }),
 	{ message: unsupportedMessage.en, path: ['to'] }
 );
