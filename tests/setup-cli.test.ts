@@ -142,3 +142,23 @@ describe('npm run setup', () => {
 		expect(missing.stderr).toContain('--admin-email');
 	}, 60_000);
 });
+
+describe('the ingest page and command refuse without an organisation', () => {
+	it('organisationForIngest names the code the page shows and how to set one up', async () => {
+		const { organisationForIngest } = await import('../src/lib/server/ingest/organisation-check');
+		const { ingestMessages } = await import('../src/lib/i18n/ingest-messages');
+		const { migrate } = await import('../src/lib/server/migrate');
+		const store = await Store.open(':memory:');
+		try {
+			await migrate(store);
+			await expect(organisationForIngest(store)).rejects.toMatchObject({
+				code: 'no_organisation',
+				message: expect.stringContaining('npm run setup') as unknown
+			});
+			expect(ingestMessages('ar').fileErrors.no_organisation).toContain('npm run setup');
+			expect(ingestMessages('en').fileErrors.no_organisation).toContain('npm run setup');
+		} finally {
+			store.close();
+		}
+	});
+});
