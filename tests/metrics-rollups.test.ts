@@ -19,10 +19,7 @@ import {
 import { migrate } from '../src/lib/server/migrate';
 import { getOrganisation } from '../src/lib/server/organisation';
 import { sql } from '../src/lib/server/sql';
-import {
-	turnaroundBacklog,
-	turnaroundBinCounts
-} from '../src/lib/server/metrics/turnaround';
+import { turnaroundBacklog, turnaroundBinCounts } from '../src/lib/server/metrics/turnaround';
 import { periodInstants } from '../src/lib/domain/periods';
 import { addRows, expectClose, riyadh } from './helpers/metrics-store';
 import { removeTempDirs, tempDir } from './helpers/temp';

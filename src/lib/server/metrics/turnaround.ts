@@ -269,7 +269,12 @@ export async function turnaroundSegments(
 	]);
 	const groups = new Map<
 		string,
-		{ dimension: SegmentDimension; key: string | null; bins: TurnaroundBinRow[]; median: number | null }
+		{
+			dimension: SegmentDimension;
+			key: string | null;
+			bins: TurnaroundBinRow[];
+			median: number | null;
+		}
 	>();
 	for (const r of rows) {
 		const id = segmentId(r.dimension, r.key);
@@ -280,11 +285,14 @@ export async function turnaroundSegments(
 			median: null
 		};
 		if (r.kind === 'decided') {
-			group.median = r.decided_median_s === null ? null : Number(r.decided_median_s) / SECONDS_PER_DAY;
+			group.median =
+				r.decided_median_s === null ? null : Number(r.decided_median_s) / SECONDS_PER_DAY;
 		} else group.bins.push({ ...r, kind: r.kind });
 		groups.set(id, group);
 	}
-	const overdue = new Map(backlog.map((b) => [segmentId(b.dimension, b.key), Number(b.overdue_open)]));
+	const overdue = new Map(
+		backlog.map((b) => [segmentId(b.dimension, b.key), Number(b.overdue_open)])
+	);
 	const counted = [...groups.values()].map((g) => ({ ...g, counts: turnaroundCounts(g.bins) }));
 	const hidden = new Set<string>();
 	for (const dimension of ['channel', 'service', 'branch', 'team'] as const) {
@@ -318,7 +326,8 @@ export async function turnaroundSegments(
 	);
 	// segments with a backlog but no request received in the period
 	for (const [id, n] of overdue) {
-		if (!out.has(id)) out.set(id, figuresOf(noCounts(), { median: null, p90: null }, null, n, cutoff, cutoff));
+		if (!out.has(id))
+			out.set(id, figuresOf(noCounts(), { median: null, p90: null }, null, n, cutoff, cutoff));
 	}
 	return out;
 }
