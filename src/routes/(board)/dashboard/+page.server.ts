@@ -9,6 +9,7 @@ import {
 } from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { proportionChange } from '$lib/domain/change';
+import { formatDate } from '$lib/i18n/format';
 import { computeFigures, MetricsError, type Figures } from '$lib/server/metrics';
 import { previousPeriod, periodFromDates, parsePeriodKey } from '$lib/domain/periods';
 import { filterQuery, type DashboardFilter } from '$lib/schemas/dashboard-filter';
@@ -27,7 +28,12 @@ function changeOf(previous: Figures, current: Figures, figure: 'csat' | 'within_
 	const side = (f: Figures) =>
 		figure === 'csat'
 			? { x: f.csat.positive, n: f.csat.n, suppressed: f.csat.suppressed }
-			: { x: f.turnaround.within_window, n: f.turnaround.n_decided, suppressed: false };
+			: // decided within the window, of the requests whose window had closed by the cut-off
+				{
+					x: f.turnaround.within_window ?? 0,
+					n: f.turnaround.n_window_closed,
+					suppressed: f.turnaround.suppressed
+				};
 	const [a, b] = [side(previous), side(current)];
 	if (a.n === 0 || b.n === 0) return { label: 'no_data' as const };
 	if (a.suppressed || b.suppressed) return { label: 'too_few' as const };
@@ -84,7 +90,12 @@ async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: b
 				ces: current.ces,
 				responses: current.responses_total,
 				interactions: current.interactions_total,
-				turnaround: current.turnaround
+				turnaround: current.turnaround,
+				// the day the turnaround figures are seen from (the period's last day, or today)
+				asOf: formatDate(new Date(current.turnaround.cutoff.getTime() - 1), {
+					...ctx.prefs,
+					timeZone: ctx.org.timeZone
+				})
 			},
 			previous: {
 				csat: previous.csat,
