@@ -43,8 +43,8 @@ async function rollupFingerprint(store: Store) {
 				sum(csat_positive) d, sum(csat_sum) e, sum(nps_n) f, sum(nps_promoters) g,
 				sum(nps_detractors) h, sum(ces_n) j, sum(ces_sum) k
 				from metrics_response_channel_daily group by all),
-			h as (select day, decided_day, whole_days, sum(requests) as n
-				from metrics_request_daily group by all having sum(requests) <> 0)
+			h as (select day, decided_day, whole_days, sum(requests) as n, sum(exact) as x
+				from metrics_request_daily group by all having sum(requests) <> 0 or sum(exact) <> 0)
 		select
 			(select count(*) from i) as interaction_keys,
 			(select sum(hash(i)::hugeint)::varchar from i) as interaction_hash,

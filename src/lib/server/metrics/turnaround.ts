@@ -39,6 +39,8 @@ function parameters(
 	segment: { dimension: SegmentDimension; key: string | null } | null = null
 ): Record<string, SqlValue> {
 	const { start, end } = periodInstants(filter, org.timeZone);
+	// received at or before closed_at, a request's (calendar) window has closed by the cut-off
+	const closedAt = new Date(cut.getTime() - org.reviewWindowDays * SECONDS_PER_DAY * 1000);
 	return {
 		from_day: filter.from,
 		to_day: filter.to,
@@ -51,6 +53,10 @@ function parameters(
 		// an empty list cannot be bound (no element type): 0 is no ISO weekday, so [0] means none
 		weekend: org.weekendDays.length ? org.weekendDays : [0],
 		window_s: org.reviewWindowDays * SECONDS_PER_DAY,
+		window_days: org.reviewWindowDays,
+		closed_at: closedAt,
+		closed_day: isoDateIn(closedAt, org.timeZone),
+		overdue_before: closedAt,
 		channel: filter.channel ?? null,
 		service: filter.service ?? null,
 		branch: filter.branch ?? null,
@@ -189,10 +195,35 @@ export async function turnaroundBacklog(
 	if (!hasRequests(filter)) return [];
 	const rows = await run<{ whole_days: number; requests: number }>(
 		store,
-		source === 'raw' ? 'metrics/turnaround_backlog_raw' : 'metrics/turnaround_backlog',
+		source === 'raw'
+			? 'metrics/turnaround_backlog_raw'
+			: org.windowCounting === 'calendar'
+				? 'metrics/turnaround_backlog_calendar'
+				: 'metrics/turnaround_backlog',
 		parameters(org, filter, at)
 	);
 	return rows.map((r) => ({ days: Number(r.whole_days), requests: Number(r.requests) }));
+}
+
+/** The size of the backlog at an instant (calendar, no segment filter: from the histogram). */
+async function overdueCount(
+	store: Store,
+	org: Organisation,
+	filter: MetricsFilter,
+	at: Date,
+	source: TurnaroundSource
+): Promise<number> {
+	if (!hasRequests(filter)) return 0;
+	if (source === 'rollup' && org.windowCounting === 'calendar' && !segmentFiltered(filter)) {
+		const [row] = await run<{ overdue_open: number }>(
+			store,
+			'metrics/turnaround_overdue_fast',
+			parameters(org, filter, at)
+		);
+		return Number(row!.overdue_open);
+	}
+	const backlog = await turnaroundBacklog(store, org, filter, at, source);
+	return backlog.reduce((n, b) => n + b.requests, 0);
 }
 
 /** Per-day counts of the requests received over the filter's days, seen from `cutoff`. */
@@ -204,9 +235,19 @@ export async function turnaroundBinCounts(
 	source: TurnaroundSource = 'rollup'
 ): Promise<TurnaroundCounts> {
 	if (!hasRequests(filter)) return noCounts();
+	// calendar counting reads the stored turnaround: without a segment filter mostly from the
+	// histogram, with one from the requests; working days walk the organisation's calendar
+	const name =
+		source === 'raw'
+			? 'metrics/turnaround_bins_raw'
+			: org.windowCounting === 'working'
+				? 'metrics/turnaround_bins'
+				: segmentFiltered(filter)
+					? 'metrics/turnaround_bins_calendar'
+					: 'metrics/turnaround_bins_fast';
 	const rows = await run<TurnaroundBinRow & Record<string, unknown>>(
 		store,
-		source === 'raw' ? 'metrics/turnaround_bins_raw' : 'metrics/turnaround_bins',
+		name,
 		parameters(org, filter, cutoff)
 	);
 	return turnaroundCounts(rows);
@@ -222,16 +263,15 @@ export async function turnaroundFor(
 	const source = options.source ?? 'rollup';
 	const cutoff = options.cutoff;
 	const backlogAt = options.backlogAt ?? cutoff;
-	const [counts, backlog] = await Promise.all([
+	const [counts, overdue] = await Promise.all([
 		turnaroundBinCounts(store, org, filter, cutoff, source),
-		turnaroundBacklog(store, org, filter, backlogAt, source)
+		overdueCount(store, org, filter, backlogAt, source)
 	]);
 	const read = valueReader(store, org, filter, cutoff, source);
 	const [km, decidedMedian] = await Promise.all([
 		kmFigures(counts.km, read),
 		plainMedian(counts, read)
 	]);
-	const overdue = backlog.reduce((n, b) => n + b.requests, 0);
 	return figuresOf(counts, km, decidedMedian, overdue, cutoff, backlogAt);
 }
 
