@@ -18,7 +18,6 @@ import {
 } from '../src/lib/server/metrics';
 import { migrate } from '../src/lib/server/migrate';
 import { getOrganisation } from '../src/lib/server/organisation';
-import { sql } from '../src/lib/server/sql';
 import { turnaroundBacklog, turnaroundBinCounts } from '../src/lib/server/metrics/turnaround';
 import { periodInstants } from '../src/lib/domain/periods';
 import { addRows, expectClose, riyadh } from './helpers/metrics-store';

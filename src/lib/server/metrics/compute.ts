@@ -61,8 +61,7 @@ import {
 	type ScoreTrends,
 	type TrendBucket,
 	type Trends,
-	type TurnaroundDistribution,
-	type TurnaroundFigures
+	type TurnaroundDistribution
 } from './types';
 
 export type MetricsErrorCode =
