@@ -15,6 +15,8 @@ export interface ReferenceSettings {
 export interface ReferenceFilter {
 	/** the clock: a running period is seen from this instant (ms); default: after every row */
 	now?: number;
+	/** turnaround only: the cut-off itself (ms), even after the period (a trend's month) */
+	cutoff?: number;
 	from: string;
 	to: string;
 	channel?: string;
@@ -201,7 +203,7 @@ export function referenceTurnaround(
 ): ReferenceTurnaround {
 	const start = localMidnight(f.from);
 	const end = localMidnight(f.to) + DAY;
-	const cut = f.now !== undefined && f.now < end ? f.now : end;
+	const cut = f.cutoff ?? (f.now !== undefined && f.now < end ? f.now : end);
 	const days = (a: number, b: number) =>
 		(s.windowCounting === 'working' ? workingMs(a, b, s) : b - a) / DAY;
 	const matches = (i: InteractionRow) =>
