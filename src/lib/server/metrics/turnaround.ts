@@ -94,9 +94,11 @@ function valueReader(
 	const name =
 		source === 'raw'
 			? 'metrics/turnaround_at_raw'
-			: org.windowCounting === 'calendar' && !segmentFiltered(filter) && !segment
-				? 'metrics/turnaround_at_rank'
-				: 'metrics/turnaround_at';
+			: org.windowCounting === 'working'
+				? 'metrics/turnaround_at'
+				: !segmentFiltered(filter) && !segment
+					? 'metrics/turnaround_at_rank'
+					: 'metrics/turnaround_at_calendar';
 	return async (lowDays, highDays, offset) => {
 		const rows = await run<{ turnaround_s: number }>(store, name, {
 			...params,
