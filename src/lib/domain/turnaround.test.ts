@@ -112,6 +112,7 @@ describe('plainQuantileRanks (the ranks quantile_cont interpolates between)', ()
 			lowDays: 4,
 			highDays: 9,
 			offset: 0,
+			highOffset: 0,
 			fraction: 0
 		});
 		// p90 h = 3.6 → ranks 3 and 4, both in day 9, offset 0
@@ -119,7 +120,15 @@ describe('plainQuantileRanks (the ranks quantile_cont interpolates between)', ()
 			lowDays: 9,
 			highDays: 9,
 			offset: 0,
+			highOffset: 1,
 			fraction: expect.closeTo(0.6, 12)
+		});
+		// one request: both ranks are the same
+		expect(plainQuantileRanks([{ days: 3, requests: 1 }], 0.5)).toMatchObject({
+			lowDays: 3,
+			highDays: 3,
+			offset: 0,
+			highOffset: 0
 		});
 	});
 	it('is null without decided requests', () => {

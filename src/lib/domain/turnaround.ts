@@ -147,7 +147,13 @@ export function turnaroundCounts(rows: readonly TurnaroundBinRow[]): TurnaroundC
 export function plainQuantileRanks(
 	decided: readonly { days: number; requests: number }[],
 	q: number
-): { lowDays: number; highDays: number; offset: number; fraction: number } | null {
+): {
+	lowDays: number;
+	highDays: number;
+	offset: number;
+	highOffset: number;
+	fraction: number;
+} | null {
 	const n = decided.reduce((sum, b) => sum + b.requests, 0);
 	if (n === 0) return null;
 	const h = q * (n - 1);
@@ -162,5 +168,11 @@ export function plainQuantileRanks(
 	};
 	const low = locate(k);
 	const high = locate(Math.min(k + 1, n - 1));
-	return { lowDays: low.days, highDays: high.days, offset: low.offset, fraction: h - k };
+	return {
+		lowDays: low.days,
+		highDays: high.days,
+		offset: low.offset,
+		highOffset: high.offset,
+		fraction: h - k
+	};
 }

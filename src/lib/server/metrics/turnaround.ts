@@ -5,7 +5,7 @@
 // came in. SQL (sql/metrics/turnaround_*.sql) counts requests per whole day; the pure module
 // src/lib/domain/kaplan-meier.ts finds where the curve crosses ½ and 0.1, and only the one
 // whole-day bin that holds that decision is read again, so the estimate is exact yet cheap.
-import { kmQuantiles, type KmBin } from '../../domain/kaplan-meier';
+import { kmQuantiles } from '../../domain/kaplan-meier';
 import { periodInstants } from '../../domain/periods';
 import { suppressedKeys } from '../../domain/suppression';
 import {
@@ -79,56 +79,92 @@ async function run<T extends Record<string, unknown>>(
 	return store.all<T>(text, params);
 }
 
-/** Reads decided requests' turnarounds (seconds) at a rank inside whole-day bins. */
-type ValueReader = (lowDays: number, highDays: number, offset: number) => Promise<number[]>;
+/** A decided request's place: its whole day of turnaround and its 0-based rank inside it. */
+interface Rank {
+	day: number;
+	rank: number;
+}
+const rankId = (r: Rank) => `${r.day}|${r.rank}`;
 
-function valueReader(
+/** Reads the turnarounds (seconds) of decided requests at the given ranks, keyed by rankId. */
+type RankReader = (wanted: readonly Rank[]) => Promise<Map<string, number>>;
+
+function rankReader(
 	store: Store,
 	org: Organisation,
 	filter: MetricsFilter,
 	cut: Date,
 	source: TurnaroundSource,
 	segment: { dimension: SegmentDimension; key: string | null } | null = null
-): ValueReader {
+): RankReader {
 	const params = parameters(org, filter, cut, segment);
+	if (source === 'raw' || org.windowCounting === 'working') {
+		// the turnaround has to be worked out per request: once, for every rank wanted
+		const name = source === 'raw' ? 'metrics/turnaround_ranks_raw' : 'metrics/turnaround_ranks';
+		return async (wanted) => {
+			const out = new Map<string, number>();
+			if (wanted.length === 0) return out;
+			const rows = await run<{ whole_days: number; rank: number; turnaround_s: number }>(
+				store,
+				name,
+				{
+					...params,
+					bins: [...new Set(wanted.map((w) => w.day))],
+					wanted: wanted.map((w) => `${w.day}:${w.rank}`)
+				}
+			);
+			for (const r of rows)
+				out.set(
+					rankId({ day: Number(r.whole_days), rank: Number(r.rank) }),
+					Number(r.turnaround_s)
+				);
+			return out;
+		};
+	}
+	// calendar counting: the stored turnaround, one small ordered read per rank
 	const name =
-		source === 'raw'
-			? 'metrics/turnaround_at_raw'
-			: org.windowCounting === 'working'
-				? 'metrics/turnaround_at'
-				: !segmentFiltered(filter) && !segment
-					? 'metrics/turnaround_at_rank'
-					: 'metrics/turnaround_at_calendar';
-	return async (lowDays, highDays, offset) => {
-		const rows = await run<{ turnaround_s: number }>(store, name, {
-			...params,
-			low_days: lowDays,
-			high_days: highDays,
-			offset
-		});
-		return rows.map((r) => Number(r.turnaround_s));
+		!segmentFiltered(filter) && !segment
+			? 'metrics/turnaround_at_rank'
+			: 'metrics/turnaround_at_calendar';
+	return async (wanted) => {
+		const unique = [...new Map(wanted.map((w) => [rankId(w), w])).values()];
+		const values = await Promise.all(
+			unique.map(async (w) => {
+				const rows = await run<{ turnaround_s: number }>(store, name, {
+					...params,
+					low_days: w.day,
+					high_days: w.day,
+					offset: w.rank
+				});
+				return [rankId(w), Number(rows[0]!.turnaround_s)] as const;
+			})
+		);
+		return new Map(values);
 	};
 }
 
-/** Kaplan–Meier median and 90th percentile in days (null when not reached). */
-async function kmFigures(km: readonly KmBin[], read: ValueReader) {
-	const [median, p90] = await Promise.all(
-		kmQuantiles(km, [0.5, 0.9]).map(async (where) => {
-			if (!where.reached) return null;
-			if (where.atDay) return where.day;
-			const [value] = await read(where.day, where.day, where.rank);
-			return value! / SECONDS_PER_DAY;
-		})
+/**
+ * Kaplan–Meier median and 90th percentile, and the plain median of the decided requests, in days
+ * (null when not reached / none decided): the counts locate them, one read fetches them.
+ */
+async function quantiles(counts: TurnaroundCounts, read: RankReader) {
+	const km = kmQuantiles(counts.km, [0.5, 0.9]);
+	const plain = plainQuantileRanks(counts.decided, 0.5);
+	const wanted: Rank[] = [];
+	for (const q of km) if (q.reached && !q.atDay) wanted.push({ day: q.day, rank: q.rank });
+	const low = plain && { day: plain.lowDays, rank: plain.offset };
+	const high = plain && { day: plain.highDays, rank: plain.highOffset };
+	if (low && high) wanted.push(low, high);
+	const values = await read(wanted);
+	const value = (r: Rank) => values.get(rankId(r))!;
+	const kmDays = km.map((q) =>
+		!q.reached ? null : q.atDay ? q.day : value({ day: q.day, rank: q.rank }) / SECONDS_PER_DAY
 	);
-	return { median: median ?? null, p90: p90 ?? null };
-}
-
-/** Plain median of the decided requests (quantile_cont), in days. */
-async function plainMedian(counts: TurnaroundCounts, read: ValueReader): Promise<number | null> {
-	const at = plainQuantileRanks(counts.decided, 0.5);
-	if (!at) return null;
-	const [v0, v1 = v0] = await read(at.lowDays, at.highDays, at.offset);
-	return (v0! + at.fraction * (v1! - v0!)) / SECONDS_PER_DAY;
+	const decidedMedian =
+		plain && low && high
+			? (value(low) + plain.fraction * (value(high) - value(low))) / SECONDS_PER_DAY
+			: null;
+	return { km: { median: kmDays[0] ?? null, p90: kmDays[1] ?? null }, decidedMedian };
 }
 
 function figuresOf(
@@ -269,11 +305,10 @@ export async function turnaroundFor(
 		turnaroundBinCounts(store, org, filter, cutoff, source),
 		overdueCount(store, org, filter, backlogAt, source)
 	]);
-	const read = valueReader(store, org, filter, cutoff, source);
-	const [km, decidedMedian] = await Promise.all([
-		kmFigures(counts.km, read),
-		plainMedian(counts, read)
-	]);
+	const { km, decidedMedian } = await quantiles(
+		counts,
+		rankReader(store, org, filter, cutoff, source)
+	);
 	return figuresOf(counts, km, decidedMedian, overdue, cutoff, backlogAt);
 }
 
@@ -358,11 +393,12 @@ export async function turnaroundSegments(
 				);
 				return;
 			}
-			const read = valueReader(store, org, filter, cutoff, 'rollup', {
+			// the plain median comes with the counts (quantile_cont); only the Kaplan–Meier ranks are read
+			const read = rankReader(store, org, filter, cutoff, 'rollup', {
 				dimension: g.dimension,
 				key: g.key
 			});
-			const km = await kmFigures(g.counts.km, read);
+			const { km } = await quantiles({ ...g.counts, decided: [] }, read);
 			out.set(id, figuresOf(g.counts, km, g.median, backlogCount, cutoff, cutoff));
 		})
 	);

@@ -1,7 +1,8 @@
--- The turnarounds (seconds) at 0-based ranks $offset and $offset + 1 among the decided requests of
--- the whole-day bins $low_days … $high_days (located with turnaround_bins), straight from the interaction log: one
--- Kaplan–Meier quantile or the two ranks a plain quantile interpolates between.
--- Output: turnaround_s (up to two rows, ascending).
+-- The turnarounds (seconds) of the decided requests at given ranks inside whole-day bins, from metrics_request,
+-- all in one pass: the Kaplan–Meier quantiles and the ranks a plain quantile interpolates between
+-- (located with turnaround_bins). $bins lists the whole days to rank in; $wanted lists
+-- 'whole_days:rank' (rank 0-based, ascending time within the day).
+-- Output: whole_days, rank, turnaround_s.
 -- A request's time counts in seconds: calendar mode ($working false) the wall-clock difference;
 -- working mode the seconds that fall on working days (not in $weekend, not a holiday) of the
 -- organisation's zone, through a cumulative working-day calendar up to the cut-off's day $cut_day.
@@ -9,8 +10,8 @@
 -- time from receipt to the cut-off.
 -- Common parameters: $cut (cut-off instant, exclusive), $cut_day (its local day), $zone,
 -- $working (boolean), $weekend (ISO weekday list), $window_s (review window in seconds).
--- Period parameters: $from_day, $start, $end. Filters (null = all): $channel, $service, $branch,
--- $team, and one segment: $dimension = $key (null = not given).
+-- Period parameters: $from_day, $to_day. Filters (null = all): $channel, $service, $branch, $team,
+-- and one segment: $dimension ('channel' | 'service' | 'branch' | 'team') = $key (null = not given).
 with requests as (
 	select
 		channel,
@@ -19,8 +20,8 @@ with requests as (
 		team,
 		received_at,
 		case when decided_at < $cut then decided_at end as decided_at
-	from interaction
-	where type = 'support_request' and received_at >= $start and received_at < $end
+	from metrics_request
+	where day between $from_day::date and $to_day::date
 		and received_at < $cut
 		and ($channel::varchar is null or channel = $channel)
 		and ($service::varchar is null or service = $service)
@@ -72,9 +73,15 @@ durations as (
 	from local_times l
 	left join cumulative cr on cr.day = l.local_received::date
 	left join cumulative cd on cd.day = l.local_decided::date
+),
+ranked as (
+	select
+		turnaround_s,
+		floor(turnaround_s / 86400)::bigint as whole_days,
+		row_number() over (partition by floor(turnaround_s / 86400) order by turnaround_s) - 1 as rank
+	from durations
+	where turnaround_s is not null and list_contains($bins, floor(turnaround_s / 86400)::bigint)
 )
-select turnaround_s
-from durations
-where turnaround_s is not null and floor(turnaround_s / 86400) between $low_days and $high_days
-order by turnaround_s
-limit 2 offset $offset;
+select whole_days, rank, turnaround_s
+from ranked
+where list_contains($wanted, whole_days || ':' || rank);
