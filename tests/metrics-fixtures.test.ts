@@ -773,6 +773,39 @@ describe('trends, comparisons and input errors', () => {
 		expect(comparison.changes.year_before.csat.label).toBe('no_data');
 	});
 
+	it('compares the within-window share over the requests whose window has closed', async () => {
+		store = await metricsStore();
+		const rows: InteractionRow[] = [];
+		for (let d = 1; d <= 10; d++) {
+			const day = String(d).padStart(2, '0');
+			// April: all ten decided after 2 days
+			rows.push({
+				id: `a${d}`,
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh(`2026-04-${day}T09:00:00`),
+				decidedAt: riyadh(`2026-04-${String(d + 2).padStart(2, '0')}T09:00:00`)
+			});
+			// May: five decided after 2 days, five still open at the end of May (past the window)
+			rows.push({
+				id: `m${d}`,
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh(`2026-05-${day}T09:00:00`),
+				decidedAt: d <= 5 ? riyadh(`2026-05-${String(d + 2).padStart(2, '0')}T09:00:00`) : null
+			});
+		}
+		await addRows(store, rows);
+		const comparison = await computeComparison(store, {}, { periodKey: '2026-05' });
+		// April 10 of 10, May 5 of 10 (not 5 of 5: the open ones are misses)
+		expect(comparison.current.turnaround).toMatchObject({ within_window: 5, n_window_closed: 10 });
+		expect(comparison.previous.turnaround).toMatchObject({
+			within_window: 10,
+			n_window_closed: 10
+		});
+		expect(comparison.changes.previous.within_window.difference).toBeCloseTo(-50, 9);
+	});
+
 	it('refuses bad input with a clear message in English and Arabic', async () => {
 		store = await metricsStore();
 		await expect(computeMetrics(store, { from: '2026-05-31', to: '2026-05-01' })).rejects.toThrow(
