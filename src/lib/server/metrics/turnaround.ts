@@ -340,7 +340,9 @@ export async function turnaroundSegments(
 		run<SegmentRow>(store, 'metrics/turnaround_segments', params),
 		run<{ dimension: SegmentDimension; key: string | null; overdue_open: number }>(
 			store,
-			'metrics/turnaround_segments_backlog',
+			org.windowCounting === 'calendar'
+				? 'metrics/turnaround_segments_backlog_calendar'
+				: 'metrics/turnaround_segments_backlog',
 			params
 		)
 	]);
