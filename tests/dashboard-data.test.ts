@@ -74,6 +74,34 @@ describe('dashboard datasets', () => {
 		expect(checked).toBeGreaterThan(0);
 	});
 
+	it.each(filters)(
+		'carry no turnaround figure for a segment with fewer requests than the minimum (%s)',
+		async (query) => {
+			const filter = parseDashboardFilter(new URLSearchParams(query), today);
+			for (const name of [
+				'segments-channel',
+				'segments-service',
+				'segments-branch',
+				'segments-team'
+			] as const) {
+				const table = await buildDataset(name, ctx, filter);
+				for (const row of table.rows) {
+					const n = row.n_requests as number;
+					if (n > 0 && n < ctx.org.minGroupSize) {
+						expect(row.turnaround_suppressed, `${name} ${row.key}`).toBe(true);
+						for (const figure of [
+							'median_days',
+							'p90_days',
+							'decided_median_days',
+							'within_window_pct'
+						])
+							expect(row[figure], `${name} ${row.key} ${figure}`).toBeNull();
+					}
+				}
+			}
+		}
+	);
+
 	it('finds small groups in the demo, and hides their scores', async () => {
 		const filter = parseDashboardFilter(new URLSearchParams('period=last-month'), today);
 		const branches = await buildDataset('segments-branch', ctx, filter);

@@ -117,7 +117,13 @@ describe('npm run metrics', () => {
 		expect(ar.stdout).toContain('نسبة الرضا (CSAT): 100%');
 		const en = metrics('--from', '2026-05-01', '--to', '2026-05-31', '--lang', 'en');
 		expect(en.stdout).toContain('Interactions: 3');
-		expect(en.stdout).toContain('Median: 2 days');
+		expect(en.stdout).toContain('Median (Kaplan–Meier, open requests counted): 2 days');
+		expect(en.stdout).toContain('Median of decided requests: 2 days');
+		expect(en.stdout).toContain('Within the window: 100% (1 of 1 whose window has closed)');
+		expect(en.stdout).toContain('Still within their window: 0');
+		expect(en.stdout).toContain('Turnaround of support requests (as of 1 Jun 2026, 00:00):');
+		expect(ar.stdout).toContain('الوسيط (تقدير كابلان–ماير مع احتساب الطلبات المفتوحة)');
+		expect(ar.stdout).toContain('وسيط الطلبات التي بُتّ فيها');
 	});
 
 	it.each([

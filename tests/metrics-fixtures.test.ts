@@ -9,7 +9,13 @@ import {
 	computeTrends,
 	computeTurnaroundDistribution
 } from '../src/lib/server/metrics';
-import { addRows, applySettings, metricsStore, riyadh } from './helpers/metrics-store';
+import {
+	addRows,
+	applySettings,
+	metricsStore,
+	riyadh,
+	type InteractionRow
+} from './helpers/metrics-store';
 
 const Z = 1.959964;
 const channels = [
@@ -230,7 +236,7 @@ describe('turnaround against the review window', () => {
 		decidedAt: new Date(riyadh(`2026-05-0${i + 1}T09:00:00`).getTime() + days * 86_400_000)
 	}));
 
-	it('gives n, median, p90 (linear interpolation) and the share within the window', async () => {
+	it('gives n, the Kaplan–Meier median and p90, the plain median and the share within the window', async () => {
 		store = await metricsStore();
 		await addRows(store, [
 			...decided,
@@ -253,19 +259,31 @@ describe('turnaround against the review window', () => {
 		]);
 		for (const source of ['rollup', 'raw'] as const) {
 			const m = await computeMetrics(store, { from: '2026-05-01', to: '2026-06-30' }, { source });
-			// sorted 1, 2, 3, 4, 14, 20: median (3 + 4)/2 = 3.5; p90 at h = 0.9 × 5 = 4.5 →
-			// 14 + 0.5 × 6 = 17; 5 of 6 within 14 days
+			// sorted 1, 2, 3, 4, 14, 20, nothing open: the share still undecided is 5/6, 4/6, 3/6 after
+			// 1, 2, 3 days → median 3; 1/6 after 14, 0 after 20 → p90 20; 5 of 6 within 14 days
 			expect(m.turnaround).toEqual({
 				n_decided: 6,
-				median_days: 3.5,
-				p90_days: expect.closeTo(17, 9),
+				median_days: 3,
+				p90_days: 20,
 				within_window_pct: expect.closeTo((5 / 6) * 100, 9),
 				overdue_open: 0
+			});
+			const f = await computeFigures(store, { from: '2026-05-01', to: '2026-06-30' }, { source });
+			// the plain median of the decided ones interpolates: (3 + 4) / 2
+			expect(f.turnaround).toMatchObject({
+				n_requests: 6,
+				decided_median_days: 3.5,
+				median_reached: true,
+				p90_reached: true,
+				n_window_closed: 6,
+				within_window: 5,
+				still_within_window: 0,
+				suppressed: false
 			});
 		}
 	});
 
-	it('does not count a request decided after the period end, and counts it overdue if old enough', async () => {
+	it('counts a request open at the cut-off: censored, a miss once its window has closed, overdue when older', async () => {
 		store = await metricsStore();
 		await addRows(store, [
 			...decided,
@@ -300,16 +318,47 @@ describe('turnaround against the review window', () => {
 				receivedAt: riyadh('2026-05-18T00:00:00')
 			}
 		]);
-		const may = await computeMetrics(store, { from: '2026-05-01', to: '2026-05-31' });
-		expect(may.turnaround.n_decided).toBe(5); // the 20-day one is decided on 25 May
-		expect(may.turnaround.overdue_open).toBe(2);
-		// to the end of June the two late ones are decided: 13 and 36 days
-		const both = await computeMetrics(store, { from: '2026-05-01', to: '2026-06-30' });
-		expect(both.turnaround.n_decided).toBe(7);
-		expect(both.turnaround.median_days).toBe(4); // 1, 2, 3, 4, 13, 20, 36
-		expect(both.turnaround.within_window_pct).toBeCloseTo((5 / 7) * 100, 10);
-		// both never-decided ones are over 40 days old at the end of June
-		expect(both.turnaround.overdue_open).toBe(2);
+		for (const source of ['rollup', 'raw'] as const) {
+			const may = await computeFigures(store, { from: '2026-05-01', to: '2026-05-31' }, { source });
+			// at the cut-off (1 June 00:00): decided 1, 2, 3, 4, 20 (the 20-day one on 25 May); open:
+			// late-young 11.6 days (window still running), late-old 26.6, open 14.04, open-exact 14.0
+			// (windows closed: misses). Within: 4 of the 8 closed.
+			expect(may.turnaround).toMatchObject({
+				n_requests: 9,
+				n_decided: 5,
+				n_window_closed: 8,
+				within_window: 4,
+				within_window_pct: 50,
+				still_within_window: 1,
+				still_within_window_decided: 0,
+				overdue_open: 2 // late-old and open; open-exact is not older than the window
+			});
+			// Kaplan–Meier, censored at 11, 26, 14, 14 whole days: S = 8/9, 7/9, 6/9, 5/9 after
+			// 1 … 4 days; 11, 14, 14 leave 2 at risk; at 20 S = 5/9 · 1/2 = 5/18 ≤ ½ → median 20;
+			// the last one is censored at 26: the 90th percentile is not reached
+			expect(may.turnaround.median_days).toBe(20);
+			expect(may.turnaround.p90_days).toBeNull();
+			expect(may.turnaround.p90_reached).toBe(false);
+			expect(may.turnaround.decided_median_days).toBe(3); // of 1, 2, 3, 4, 20
+
+			// to the end of June the two late ones are decided after 13 and 36 days
+			const both = await computeFigures(
+				store,
+				{ from: '2026-05-01', to: '2026-06-30' },
+				{ source }
+			);
+			expect(both.turnaround).toMatchObject({
+				n_decided: 7,
+				n_window_closed: 9,
+				within_window: 5, // 1, 2, 3, 4, 13
+				median_days: 13, // S = (9 − k)/9 after the k-th decision: 4/9 after 13
+				median_reached: true,
+				p90_days: null, // 2/9 still undecided after 36
+				decided_median_days: 4, // 1, 2, 3, 4, 13, 20, 36
+				overdue_open: 2 // both never-decided ones are 44 days old at the end of June
+			});
+			expect(both.turnaround.within_window_pct).toBeCloseTo((5 / 9) * 100, 10);
+		}
 
 		const distribution = await computeTurnaroundDistribution(store, {
 			from: '2026-05-01',
@@ -369,19 +418,215 @@ describe('turnaround against the review window', () => {
 		]);
 		const period = { from: '2026-03-01', to: '2026-03-10' };
 		for (const source of ['rollup', 'raw'] as const) {
+			// at the cut-off (11 March 00:00) every window has closed: w1 2.6 working days old, w2 3.5,
+			// w3 2.25, w4 2; only w1 was decided within 2 working days → 1 of 4.
+			// Kaplan–Meier: S(1) = 3/4; w3 and w4 censored at 2 leave w2 alone at risk; S(3) = 0
 			const m = await computeMetrics(store, period, { source });
 			expect(m.turnaround).toEqual({
 				n_decided: 2,
-				median_days: 2,
-				p90_days: expect.closeTo(2.8, 9),
-				within_window_pct: 50,
+				median_days: 3,
+				p90_days: 3,
+				within_window_pct: 25,
 				overdue_open: 1
 			});
+			const f = await computeFigures(store, period, { source });
+			expect(f.turnaround.decided_median_days).toBe(2); // (1 + 3) / 2
 		}
 		await applySettings(store, { windowCounting: 'calendar', reviewWindowDays: 2 });
-		const calendar = await computeMetrics(store, period);
-		// calendar days: 4 and 6; w3 is 5.25 days old, w4 2.625 → both overdue
-		expect(calendar.turnaround).toMatchObject({ n_decided: 2, median_days: 5, overdue_open: 2 });
+		const calendar = await computeFigures(store, period);
+		// calendar days: 4 and 6, none within 2; w3 is 5.25 days old, w4 2.625 → both overdue.
+		// Censored at 2 (w4) and 5 (w3): S(4) = 2/3, S(6) = 0 → median 6
+		expect(calendar.turnaround).toMatchObject({
+			n_decided: 2,
+			median_days: 6,
+			within_window_pct: 0,
+			overdue_open: 2
+		});
+	});
+	it('gives a month its true figures: by received month, seen from the cut-off (the issue example)', async () => {
+		store = await metricsStore({ reviewWindowDays: 14 });
+		const day = (d: number) => String(d).padStart(2, '0');
+		const rows: InteractionRow[] = [];
+		// ten requests received 1–10 March decided after exactly 2 days, ten received 20–29 March
+		// decided after exactly 21 days (10–19 April)
+		for (const [first, days] of [
+			[1, 2],
+			[20, 21]
+		] as const) {
+			for (let d = first; d < first + 10; d++) {
+				const receivedAt = riyadh(`2026-03-${day(d)}T09:00:00`);
+				rows.push({
+					id: `m${d}`,
+					channel: 'phone',
+					type: 'support_request',
+					receivedAt,
+					decidedAt: new Date(receivedAt.getTime() + days * 86_400_000)
+				});
+			}
+		}
+		await addRows(store, rows);
+		const period = { from: '2026-03-01', to: '2026-04-30' };
+		const truth = {
+			n_requests: 20,
+			n_decided: 20,
+			n_window_closed: 20,
+			within_window: 10,
+			within_window_pct: 50,
+			// half are decided after 2 days (S = 10/20), all after 21
+			median_days: 2,
+			p90_days: 21,
+			decided_median_days: 11.5 // (2 + 21) / 2
+		};
+		for (const source of ['rollup', 'raw'] as const) {
+			const whole = await computeFigures(store, period, { source });
+			expect(whole.turnaround).toMatchObject({ ...truth, overdue_open: 0 });
+		}
+		// month by month: March's requests are seen from the end of April, so the slow ones count in
+		// March (where they arrived), as misses; March is no rosier than the whole period
+		const trend = await computeTrends(store, period, { granularity: 'month' });
+		const [march, april] = trend.buckets;
+		expect(march!.key).toBe('2026-03');
+		expect(march!.turnaround).toMatchObject({ ...truth, overdue_open: 0 });
+		expect(april!.turnaround).toMatchObject({
+			n_requests: 0,
+			n_decided: 0,
+			within_window_pct: null,
+			median_days: null,
+			overdue_open: 0
+		});
+		// March alone, seen from its own end: the slow ones are open with their window still running
+		// (11.6 … 2.6 days old), shown apart; censored, they leave the 90th percentile unreached
+		const marchAlone = await computeFigures(store, { from: '2026-03-01', to: '2026-03-31' });
+		expect(marchAlone.turnaround).toMatchObject({
+			n_requests: 20,
+			n_decided: 10,
+			n_window_closed: 10,
+			within_window: 10,
+			still_within_window: 10,
+			still_within_window_decided: 0,
+			median_days: 2,
+			p90_days: null,
+			p90_reached: false,
+			overdue_open: 0
+		});
+	});
+
+	it('counts in the backlog every request open past its window, whatever month it came in', async () => {
+		store = await metricsStore();
+		await addRows(store, [
+			{
+				// received 1 March, never decided: 60 days 15 h old at the end of April
+				id: 'old-open',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-03-01T09:00:00')
+			},
+			{
+				id: 'april',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-04-10T09:00:00'),
+				decidedAt: riyadh('2026-04-12T09:00:00')
+			}
+		]);
+		const april = { from: '2026-04-01', to: '2026-04-30' };
+		for (const source of ['rollup', 'raw'] as const) {
+			const figures = await computeFigures(store, april, { source });
+			expect(figures.turnaround).toMatchObject({ n_requests: 1, n_decided: 1, overdue_open: 1 });
+		}
+		const distribution = await computeTurnaroundDistribution(store, april);
+		expect(distribution.decided).toEqual([{ days: 2, requests: 1 }]);
+		expect(distribution.overdue).toEqual([{ days: 60, requests: 1 }]);
+		const trend = await computeTrends(store, { from: '2026-03-01', to: '2026-04-30' });
+		// at the end of March it was 30 days 15 h old, at the end of April 60 days 15 h
+		expect(trend.buckets.map((b) => b.turnaround.overdue_open)).toEqual([1, 1]);
+		expect(trend.buckets[0]!.turnaround).toMatchObject({
+			n_requests: 1,
+			n_window_closed: 1,
+			within_window: 0,
+			within_window_pct: 0,
+			median_days: null,
+			median_reached: false
+		});
+	});
+
+	it('sees a running period from now: the cut-off is the instant, not the next midnight', async () => {
+		store = await metricsStore();
+		await addRows(store, [
+			{
+				id: 'quick',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-01T09:00:00'),
+				decidedAt: riyadh('2026-05-03T09:00:00')
+			},
+			{
+				// decided at 15:00 on the day the figures are read at noon: still open then
+				id: 'slow',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-02T09:00:00'),
+				decidedAt: riyadh('2026-05-20T15:00:00')
+			},
+			{
+				// received after noon: not yet there at the cut-off
+				id: 'later',
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh('2026-05-20T13:00:00')
+			}
+		]);
+		const now = riyadh('2026-05-20T12:00:00');
+		for (const source of ['rollup', 'raw'] as const) {
+			const f = await computeFigures(
+				store,
+				{ from: '2026-05-01', to: '2026-05-31' },
+				{ source, now }
+			);
+			expect(f.turnaround).toMatchObject({
+				cutoff: now,
+				n_requests: 2,
+				n_decided: 1,
+				n_window_closed: 2, // slow is 18 days 3 h old at noon: a miss, and overdue
+				within_window: 1,
+				within_window_pct: 50,
+				overdue_open: 1,
+				median_days: 2, // S(2) = 1/2
+				p90_days: null // slow is censored at 18 days
+			});
+		}
+	});
+
+	it('does not show the speed of a segment below the minimum group, nor of the one that would reveal it', async () => {
+		store = await metricsStore({ minGroupSize: 5 });
+		const team = (name: string, n: number) =>
+			Array.from({ length: n }, (_, i) => ({
+				id: `${name}-${i}`,
+				channel: 'phone',
+				type: 'support_request' as const,
+				receivedAt: riyadh(`2026-05-0${i + 1}T09:00:00`),
+				decidedAt: riyadh(`2026-05-1${i}T09:00:00`),
+				team: name
+			}));
+		await addRows(store, [...team('big', 6), ...team('mid', 5), ...team('one', 1)]);
+		const segments = await computeSegments(store, { from: '2026-05-01', to: '2026-05-31' });
+		const byKey = Object.fromEntries(segments.dimensions.team.map((s) => [s.key, s.turnaround]));
+		// 'one' has 1 request (< 5); 'mid' is hidden with it, or total − big − mid would give it away
+		for (const key of ['one', 'mid']) {
+			expect(byKey[key]).toMatchObject({
+				suppressed: true,
+				median_days: null,
+				p90_days: null,
+				decided_median_days: null,
+				within_window_pct: null,
+				within_window: null
+			});
+		}
+		expect(byKey.one!.n_requests).toBe(1);
+		expect(byKey.one!.n_decided).toBe(1);
+		expect(byKey.mid!.n_requests).toBe(5);
+		// 'big': decided after 9, 9, 9, 9, 9 and 9 days (1 → 10 May, …, 6 → 15 May)
+		expect(byKey.big).toMatchObject({ suppressed: false, n_requests: 6, median_days: 9 });
 	});
 });
 
@@ -688,6 +933,39 @@ describe('trends, comparisons and input errors', () => {
 			z: null,
 			p: null
 		});
+	});
+
+	it('compares the within-window share over the requests whose window has closed', async () => {
+		store = await metricsStore();
+		const rows: InteractionRow[] = [];
+		for (let d = 1; d <= 10; d++) {
+			const day = String(d).padStart(2, '0');
+			// April: all ten decided after 2 days
+			rows.push({
+				id: `a${d}`,
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh(`2026-04-${day}T09:00:00`),
+				decidedAt: riyadh(`2026-04-${String(d + 2).padStart(2, '0')}T09:00:00`)
+			});
+			// May: five decided after 2 days, five still open at the end of May (past the window)
+			rows.push({
+				id: `m${d}`,
+				channel: 'phone',
+				type: 'support_request',
+				receivedAt: riyadh(`2026-05-${day}T09:00:00`),
+				decidedAt: d <= 5 ? riyadh(`2026-05-${String(d + 2).padStart(2, '0')}T09:00:00`) : null
+			});
+		}
+		await addRows(store, rows);
+		const comparison = await computeComparison(store, {}, { periodKey: '2026-05' });
+		// April 10 of 10, May 5 of 10 (not 5 of 5: the open ones are misses)
+		expect(comparison.current.turnaround).toMatchObject({ within_window: 5, n_window_closed: 10 });
+		expect(comparison.previous.turnaround).toMatchObject({
+			within_window: 10,
+			n_window_closed: 10
+		});
+		expect(comparison.changes.previous.within_window.difference).toBeCloseTo(-50, 9);
 	});
 
 	it('refuses bad input with a clear message in English and Arabic', async () => {

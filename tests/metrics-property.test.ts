@@ -3,8 +3,17 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/lib/server/db';
-import { computeFigures, rebuildRollups, type Figures } from '../src/lib/server/metrics';
-import { referenceFigures, type ReferenceFilter } from './helpers/metrics-reference';
+import {
+	computeFigures,
+	computeTrends,
+	rebuildRollups,
+	type Figures
+} from '../src/lib/server/metrics';
+import {
+	referenceFigures,
+	referenceTurnaround,
+	type ReferenceFilter
+} from './helpers/metrics-reference';
 import {
 	addRows,
 	applySettings,
@@ -80,7 +89,9 @@ const filterArb = fc
 		type: sometimes(fc.constantFrom('support_request' as const, 'inquiry' as const)),
 		service: sometimes(fc.constant('s1')),
 		branch: sometimes(fc.constant('b2')),
-		team: sometimes(fc.constant('t1'))
+		team: sometimes(fc.constant('t1')),
+		// the clock: mostly after all the data (the period is over), sometimes inside it (running)
+		now: sometimes(fc.integer({ min: 0, max: 40 * 86_400 }).map((s) => BASE + s * 1000))
 	})
 	.map(({ start, length, ...rest }) => {
 		const f: ReferenceFilter = { from: isoDay(start), to: isoDay(Math.min(30, start + length)) };
@@ -124,13 +135,23 @@ function compare(actual: Figures, expected: ReturnType<typeof referenceFigures>)
 		for (const k of ['mean', 'ci_low', 'ci_high'] as const)
 			close(actual.ces[k], expected.ces[k], `ces.${k}`);
 	for (const k of [
+		'n_requests',
 		'n_decided',
 		'median_days',
 		'p90_days',
+		'decided_median_days',
 		'within_window_pct',
+		'within_window',
+		'n_window_closed',
+		'still_within_window',
+		'still_within_window_decided',
 		'overdue_open'
 	] as const)
 		close(actual.turnaround[k], expected.turnaround[k], `turnaround.${k}`);
+	expect(actual.turnaround.median_reached, 'median_reached').toBe(
+		expected.turnaround.median_reached
+	);
+	expect(actual.turnaround.p90_reached, 'p90_reached').toBe(expected.turnaround.p90_reached);
 	expect(Object.keys(actual.response_rate).sort()).toEqual(
 		Object.keys(expected.response_rate).sort()
 	);
@@ -149,8 +170,8 @@ type Case = [
 	ValueOf<typeof filterArb>
 ];
 
-/** Loads the rows in two batches (as two ingests would) and compares both SQL paths to the reference. */
-async function checkAgreement(store: Store, [iRows, rRows, settings, filter]: Case) {
+/** Loads the rows in two batches, as two ingests would (each followed by onDataChanged). */
+async function load(store: Store, [iRows, rRows, settings]: Case) {
 	await store.run('delete from interaction');
 	await store.run('delete from response');
 	await applySettings(store, settings);
@@ -182,15 +203,56 @@ async function checkAgreement(store: Store, [iRows, rRows, settings, filter]: Ca
 	const halfR = Math.floor(responses.length / 2);
 	await addRows(store, interactions.slice(0, half), responses.slice(0, halfR));
 	await addRows(store, interactions.slice(half), responses.slice(halfR));
+	return { interactions, responses };
+}
 
+/** Compares both SQL paths to the reference. */
+async function checkAgreement(store: Store, c: Case) {
+	const [, , settings, filter] = c;
+	const { interactions, responses } = await load(store, c);
 	const expected = referenceFigures(
 		interactions,
 		responses,
 		{ ...settings, activeChannels: allChannels },
 		filter
 	);
+	const { now, ...metricsFilter } = filter;
+	const options = { now: now === undefined ? undefined : new Date(now) };
 	for (const source of ['rollup', 'raw'] as const) {
-		compare(await computeFigures(store, filter, { source }), expected);
+		compare(await computeFigures(store, metricsFilter, { ...options, source }), expected);
+	}
+}
+
+/** Turnaround per month received, seen from the period's cut-off, backlog at each month's end. */
+async function checkTrends(store: Store, c: Case) {
+	const [, , settings, filter] = c;
+	const { interactions, responses } = await load(store, c);
+	const reference = { ...settings, activeChannels: allChannels };
+	if (referenceFigures(interactions, responses, reference, filter).refused) return;
+	const { now, ...metricsFilter } = filter;
+	const clock = now ?? Date.now();
+	const endOf = (day: string) => Date.parse(`${day}T00:00:00+03:00`) + DAY;
+	const trends = await computeTrends(store, metricsFilter, { now: new Date(clock) });
+	const cutoff = Math.min(endOf(filter.to), clock);
+	for (const b of trends.buckets) {
+		const bucket = { ...filter, from: b.from, to: b.to };
+		const seen = referenceTurnaround(interactions, reference, { ...bucket, cutoff });
+		const backlog = referenceTurnaround(interactions, reference, {
+			...bucket,
+			cutoff: Math.min(endOf(b.to), clock)
+		});
+		for (const k of [
+			'n_requests',
+			'n_decided',
+			'median_days',
+			'p90_days',
+			'decided_median_days',
+			'within_window_pct',
+			'n_window_closed',
+			'still_within_window'
+		] as const)
+			close(b.turnaround[k], seen[k], `${b.key} turnaround.${k}`);
+		expect(b.turnaround.overdue_open, `${b.key} overdue_open`).toBe(backlog.overdue_open);
 	}
 }
 
@@ -212,7 +274,21 @@ describe('the metrics engine against a plain-TypeScript reference', () => {
 			),
 			{ numRuns: 100 }
 		);
-	});
+		// each run loads a store and reads both paths (about 0.4 s on an idle machine)
+	}, 240_000);
+
+	it('agrees on turnaround by month received, each month seen from the period cut-off', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(interactionArb, { minLength: 5, maxLength: 60 }),
+				fc.array(responseArb, { minLength: 0, maxLength: 5 }),
+				settingsArb,
+				filterArb,
+				async (...args) => checkTrends(store, args)
+			),
+			{ numRuns: 40 }
+		);
+	}, 240_000);
 
 	it('counts a turnaround of exactly the review window as within it (found by the property)', async () => {
 		// received 1 ms before midnight, decided ten days later over a holiday: nine working days

@@ -132,6 +132,50 @@ describe('issued reports', () => {
 		expect(html).toContain('يونيو');
 	});
 
+	it('show turnaround with open requests counted, and still render reports issued before that', async () => {
+		const content = await buildReport(store, { periodKey: period, lang: 'en' });
+		const noMeeting = { version: null, issuedAt: null, meetingNumber: null, meetingDate: null };
+		const html = renderReportHtml(content, noMeeting);
+		expect(content.turnaround.note).toContain('Kaplan–Meier');
+		expect(content.turnaround.months.length).toBeGreaterThan(0);
+		for (const m of content.turnaround.months) {
+			expect(m.received).toMatch(/^[\d,]+$/);
+			expect(m.closed).toMatch(/^[\d,]+$/);
+			expect(m.stillWithin).toMatch(/^[\d,]+$/);
+		}
+		expect(html).toContain('Median turnaround, Kaplan–Meier (days)');
+		expect(html).toContain('Window closed');
+		expect(html).toContain('Median of decided requests (days)');
+		expect(content.keyFigures.map((f) => f.label)).toEqual(
+			expect.arrayContaining([
+				'Still within their window',
+				'Median turnaround, Kaplan–Meier (days)',
+				'Median of decided requests (days)',
+				'Open requests past the window (received in any month)'
+			])
+		);
+		expect(content.method.lines.join(' ')).toContain('Kaplan–Meier');
+
+		// a snapshot issued before: no note and no new month fields; it renders its own figures
+		// under the columns they were made for
+		const old = structuredClone(content);
+		delete old.turnaround.note;
+		old.turnaround.months = old.turnaround.months.map((m) => ({
+			label: m.label,
+			decided: m.decided,
+			median: '3.5',
+			p90: '17.0',
+			within: m.within,
+			overdue: m.overdue
+		}));
+		const oldHtml = renderReportHtml(old, noMeeting);
+		expect(oldHtml).toContain('<th scope="col">Median turnaround (days)</th>');
+		expect(oldHtml).not.toContain('Window closed');
+		expect(oldHtml).toContain('<td>17.0</td>');
+		const arabic = await buildReport(store, { periodKey: period, lang: 'ar' });
+		expect(renderReportHtml(arabic, noMeeting)).toContain('وسيط مدة البتّ، كابلان–ماير (يوم)');
+	});
+
 	it('escape every text in the print HTML', async () => {
 		const content = await buildReport(store, { periodKey: period, lang: 'en' });
 		content.summary = ['<script>alert(1)</script>'];

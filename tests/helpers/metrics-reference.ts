@@ -1,6 +1,6 @@
 // A plain-TypeScript reference for the metrics: the same figures computed from arrays of rows,
-// written independently of the SQL path (fixed Riyadh offset, its own working-day counting and
-// quantiles), for the property test.
+// written independently of the SQL path (fixed Riyadh offset, its own working-day counting,
+// quantiles and Kaplan–Meier estimate), for the property test.
 // The t quantile comes from src/lib/domain/stats.ts, tested on its own against published tables.
 import { studentTQuantile } from '../../src/lib/domain/stats';
 import type { InteractionRow, ResponseRow } from './metrics-store';
@@ -15,6 +15,10 @@ export interface ReferenceSettings {
 }
 
 export interface ReferenceFilter {
+	/** the clock: a running period is seen from this instant (ms); default: after every row */
+	now?: number;
+	/** turnaround only: the cut-off itself (ms), even after the period (a trend's month) */
+	cutoff?: number;
 	from: string;
 	to: string;
 	channel?: string;
@@ -146,13 +150,7 @@ export type ReferenceResult =
 			};
 			nps: { n: number; score: number | null; ci_low: number | null; ci_high: number | null };
 			ces: { n: number; mean: number | null; ci_low: number | null; ci_high: number | null };
-			turnaround: {
-				n_decided: number;
-				median_days: number | null;
-				p90_days: number | null;
-				within_window_pct: number | null;
-				overdue_open: number;
-			};
+			turnaround: ReferenceTurnaround;
 			response_rate: Record<string, ReferenceRate>;
 			response_rate_overall: ReferenceRate;
 	  };
@@ -163,6 +161,116 @@ export interface ReferenceRate {
 	interactions: number;
 	ratio: number | null;
 	unlinked: number;
+}
+
+export interface ReferenceTurnaround {
+	n_requests: number;
+	n_decided: number;
+	median_days: number | null;
+	p90_days: number | null;
+	median_reached: boolean;
+	p90_reached: boolean;
+	decided_median_days: number | null;
+	within_window_pct: number | null;
+	within_window: number;
+	n_window_closed: number;
+	still_within_window: number;
+	still_within_window_decided: number;
+	overdue_open: number;
+}
+
+/**
+ * Kaplan–Meier, written out plainly: open requests censored at their whole days waited; at each
+ * distinct decision time t, S ×= 1 − d/n with n = requests whose time (decision, or censoring) is
+ * ≥ t (censorings at t are still at risk); the q-quantile is the first t with S ≤ 1 − q.
+ */
+export function referenceKmQuantile(
+	observations: { days: number; decided: boolean }[],
+	q: number
+): number | null {
+	const times = observations.map((o) => ({
+		t: o.decided ? o.days : Math.floor(o.days),
+		decided: o.decided
+	}));
+	const eventTimes = [...new Set(times.filter((o) => o.decided).map((o) => o.t))].sort(
+		(a, b) => a - b
+	);
+	let s = 1;
+	for (const t of eventTimes) {
+		const atRisk = times.filter((o) => o.t >= t).length;
+		const decidedNow = times.filter((o) => o.decided && o.t === t).length;
+		s *= 1 - decidedNow / atRisk;
+		if (s <= 1 - q + 1e-9) return t;
+	}
+	return null;
+}
+
+/**
+ * Turnaround of the support requests received in [start, end) before the cut-off min(end, now):
+ * decided = decided before the cut-off; within the window over the requests whose window had
+ * closed by the cut-off (age ≥ window); the backlog = every support request open at the cut-off
+ * and older than the window, whatever day it came in.
+ */
+export function referenceTurnaround(
+	interactions: InteractionRow[],
+	s: ReferenceSettings,
+	f: ReferenceFilter
+): ReferenceTurnaround {
+	const start = localMidnight(f.from);
+	const end = localMidnight(f.to) + DAY;
+	const cut = f.cutoff ?? (f.now !== undefined && f.now < end ? f.now : end);
+	const days = (a: number, b: number) =>
+		(s.windowCounting === 'working' ? workingMs(a, b, s) : b - a) / DAY;
+	const matches = (i: InteractionRow) =>
+		i.type === 'support_request' &&
+		(f.type === undefined || f.type === 'support_request') &&
+		(f.channel === undefined || i.channel === f.channel) &&
+		(f.service === undefined || i.service === f.service) &&
+		(f.branch === undefined || i.branch === f.branch) &&
+		(f.team === undefined || i.team === f.team);
+	const w = s.reviewWindowDays;
+	const observations: { days: number; decided: boolean }[] = [];
+	let closed = 0;
+	let within = 0;
+	let still = 0;
+	let stillDecided = 0;
+	let overdue = 0;
+	for (const i of interactions.filter(matches)) {
+		const r = i.receivedAt.getTime();
+		if (r >= cut) continue;
+		const d = i.decidedAt?.getTime();
+		const decided = d !== undefined && d < cut;
+		const age = days(r, cut);
+		if (!decided && age > w) overdue++;
+		if (r < start || r >= end) continue;
+		const t = decided ? days(r, d) : age;
+		observations.push({ days: t, decided });
+		if (age >= w) {
+			closed++;
+			if (decided && t <= w) within++;
+		} else {
+			still++;
+			if (decided) stillDecided++;
+		}
+	}
+	const decidedDays = observations.filter((o) => o.decided).map((o) => o.days);
+	const median = referenceKmQuantile(observations, 0.5);
+	const p90 = referenceKmQuantile(observations, 0.9);
+	return {
+		n_requests: observations.length,
+		n_decided: decidedDays.length,
+		median_days: median,
+		p90_days: p90,
+		median_reached: median !== null,
+		p90_reached: p90 !== null,
+		decided_median_days: quantile(decidedDays, 0.5),
+		within_window_pct: closed ? (within / closed) * 100 : null,
+		within_window: within,
+		n_window_closed: closed,
+		still_within_window: still,
+		still_within_window_decided: stillDecided,
+		overdue_open: overdue
+	};
 }
 
 const Z = 1.959964;
@@ -224,17 +332,6 @@ export function referenceFigures(
 		chosen.length,
 		sums.responses - sums.linked
 	);
-
-	const days = (a: number, b: number) =>
-		(s.windowCounting === 'working' ? workingMs(a, b, s) : b - a) / DAY;
-	const decided: number[] = [];
-	let overdue = 0;
-	for (const i of chosen.filter((x) => x.type === 'support_request')) {
-		const r = i.receivedAt.getTime();
-		const d = i.decidedAt?.getTime();
-		if (d !== undefined && d < end) decided.push(days(r, d));
-		else if (days(r, end) > s.reviewWindowDays) overdue++;
-	}
 
 	const min = s.minGroupSize;
 	let csat: Extract<ReferenceResult, { refused: false }>['csat'] = {
@@ -309,15 +406,7 @@ export function referenceFigures(
 		csat,
 		nps,
 		ces,
-		turnaround: {
-			n_decided: decided.length,
-			median_days: quantile(decided, 0.5),
-			p90_days: quantile(decided, 0.9),
-			within_window_pct: decided.length
-				? (decided.filter((d) => d <= s.reviewWindowDays).length / decided.length) * 100
-				: null,
-			overdue_open: overdue
-		},
+		turnaround: referenceTurnaround(interactions, s, f),
 		response_rate: rates,
 		response_rate_overall: overall
 	};

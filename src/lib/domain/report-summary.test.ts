@@ -5,7 +5,14 @@ const base: SummaryFacts = {
 	lang: 'en',
 	csat: { n: 400, percent: 76.5, ciLow: 72.1, ciHigh: 80.4, suppressed: false },
 	csatChange: { previous: 'improvement', yearBefore: 'no_clear_change', previousDiff: 6.2 },
-	turnaround: { decided: 120, withinPct: 70.8, medianDays: 11.5, overdueOpen: 4 },
+	turnaround: {
+		requests: 130,
+		windowClosed: 120,
+		withinPct: 70.8,
+		medianDays: 11.5,
+		stillWithin: 10,
+		overdueOpen: 4
+	},
 	withinChange: { previous: 'decline', yearBefore: 'no_data', previousDiff: -9.1 },
 	windowDays: 14,
 	workingDays: false,
@@ -32,7 +39,24 @@ describe('report summary (English)', () => {
 
 	it('states turnaround against the window, a decline, and the overdue requests', () => {
 		expect(text[2]).toBe(
-			'The research committee decided 120 support requests, 70.8% of them within the 14-day window, with a median of 11.5 days. This is a clear decline from the previous period (−9.1 percentage points). 4 open requests were past the window at the end of the period and need follow-up.'
+			'Of the 120 support requests whose 14-day window had closed by the end of the period, 70.8% were decided within it. Counting the requests still open, half were decided within 11.5 days (a Kaplan–Meier estimate). 10 requests are still within their window. This is a clear decline from the previous period (−9.1 percentage points). 4 open requests were past the window at the end of the period, whatever month they came in, and need follow-up.'
+		);
+	});
+
+	it('says the median is not reached rather than quoting the decided ones only', () => {
+		const early = reportSummary({
+			...base,
+			turnaround: {
+				requests: 12,
+				windowClosed: 0,
+				withinPct: null,
+				medianDays: null,
+				stillWithin: 12,
+				overdueOpen: 0
+			}
+		});
+		expect(early[2]).toBe(
+			'No support request received in this period had reached the end of its 14-day window yet. Fewer than half have been decided so far, so the median time to decision is not reached yet. 12 requests are still within their window. No open request was past the window at the end of the period.'
 		);
 	});
 
@@ -46,12 +70,19 @@ describe('report summary (English)', () => {
 		const few = reportSummary({
 			...base,
 			csat: { n: 3, percent: null, ciLow: null, ciHigh: null, suppressed: true },
-			turnaround: { decided: 0, withinPct: null, medianDays: null, overdueOpen: 0 },
+			turnaround: {
+				requests: 0,
+				windowClosed: 0,
+				withinPct: null,
+				medianDays: null,
+				stillWithin: 0,
+				overdueOpen: 0
+			},
 			areas: []
 		});
 		expect(few[1]).toBe('Only 3 answers were received: too few to publish a satisfaction rate.');
 		expect(few[2]).toBe(
-			'The research committee decided no support requests in this period. No open request was past the window at the end of the period.'
+			'No support requests were received in this period. No open request was past the window at the end of the period.'
 		);
 		expect(few[3]).toBe(
 			'No channel, service or branch stood clearly apart from the overall level in this period.'
@@ -105,6 +136,13 @@ describe('report summary (Arabic)', () => {
 		expect(text[1]).toContain('ولا يظهر تغيّر واضح في النسبة عن الفترة نفسها من العام الماضي');
 		expect(text[2]).toContain('وهذا تراجع واضح عن الفترة السابقة (−٩٫١ نقطة مئوية)');
 		expect(text[2]).toContain('وبقي ٤ طلباً مفتوحاً تجاوز المهلة');
+		expect(text[2]).toContain('من ١٢٠ طلب دعم انقضت مهلتها (١٤ يوماً) بنهاية الفترة');
+		expect(text[2]).toContain('(تقدير كابلان–ماير)');
+		const early = reportSummary({
+			...ar,
+			turnaround: { ...ar.turnaround, medianDays: null }
+		});
+		expect(early[2]).toContain('فالوسيط لم يُبلغ بعد');
 		expect(text[3]).toContain('قناة «Phone calls» (الرضا ٦١٫٢٪)');
 	});
 

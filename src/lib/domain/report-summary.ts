@@ -25,9 +25,17 @@ export interface SummaryFacts {
 	};
 	csatChange: { previous: ChangeState; yearBefore: ChangeState; previousDiff: number | null };
 	turnaround: {
-		decided: number;
+		/** support requests received in the period */
+		requests: number;
+		/** of which the review window had closed by the end of the period (the share's base) */
+		windowClosed: number;
+		/** decided within the window ÷ windowClosed × 100 */
 		withinPct: number | null;
+		/** Kaplan–Meier median (open requests counted); null when not reached */
 		medianDays: number | null;
+		/** requests whose window was still running at the end */
+		stillWithin: number;
+		/** the backlog at the end, whatever month the requests came in */
 		overdueOpen: number;
 	};
 	withinChange: { previous: ChangeState; yearBefore: ChangeState; previousDiff: number | null };
@@ -63,22 +71,31 @@ function arabic(f: SummaryFacts): string[] {
 	const t = f.turnaround;
 	const unit = f.workingDays ? 'يوم عمل' : 'يوماً';
 	let turnaround: string;
-	if (t.decided === 0) turnaround = 'لم تبتّ لجنة البحث في طلبات دعم خلال هذه الفترة.';
+	if (t.requests === 0) turnaround = 'لم ترد طلبات دعم في هذه الفترة.';
 	else {
-		turnaround = `بتّت لجنة البحث في ${n(t.decided)} طلب دعم، ${n(t.withinPct ?? 0, 1)}٪ منها خلال مهلة ${n(f.windowDays)} ${unit}، ووسيط مدة البتّ ${n(t.medianDays ?? 0, 1)} ${unit}.`;
+		turnaround =
+			t.windowClosed > 0
+				? `من ${n(t.windowClosed)} طلب دعم انقضت مهلتها (${n(f.windowDays)} ${unit}) بنهاية الفترة، بُتّ في ${n(t.withinPct ?? 0, 1)}٪ منها خلال المهلة.`
+				: `لم تنقضِ بعدُ مهلة (${n(f.windowDays)} ${unit}) أيٍّ من طلبات الدعم التي وردت في هذه الفترة.`;
 		turnaround +=
-			' ' +
-			changeAr(
-				f.withinChange.previous,
-				f.withinChange.previousDiff,
-				'الفترة السابقة',
-				n,
-				'نسبة الطلبات ضمن المهلة'
-			);
+			t.medianDays !== null
+				? ` وباحتساب الطلبات التي ما زالت مفتوحة، بُتّ في نصف الطلبات خلال ${n(t.medianDays, 1)} ${unit} (تقدير كابلان–ماير).`
+				: ' ولم يُبتّ بعدُ في نصف الطلبات، فالوسيط لم يُبلغ بعد.';
+		if (t.stillWithin > 0) turnaround += ` وما زال ${n(t.stillWithin)} طلباً ضمن مهلته.`;
+		if (t.windowClosed > 0)
+			turnaround +=
+				' ' +
+				changeAr(
+					f.withinChange.previous,
+					f.withinChange.previousDiff,
+					'الفترة السابقة',
+					n,
+					'نسبة الطلبات ضمن المهلة'
+				);
 	}
 	turnaround +=
 		t.overdueOpen > 0
-			? ` وبقي ${n(t.overdueOpen)} طلباً مفتوحاً تجاوز المهلة في نهاية الفترة، ويحتاج إلى متابعة.`
+			? ` وبقي ${n(t.overdueOpen)} طلباً مفتوحاً تجاوز المهلة في نهاية الفترة، أياً كان شهر وروده، ويحتاج إلى متابعة.`
 			: ' ولم يبقَ في نهاية الفترة طلب مفتوح تجاوز المهلة.';
 	out.push(turnaround);
 
@@ -140,24 +157,34 @@ function english(f: SummaryFacts): string[] {
 
 	const t = f.turnaround;
 	const unit = f.workingDays ? 'working days' : 'days';
+	const window = `${n(f.windowDays)}-${unit === 'days' ? 'day' : 'working-day'} window`;
 	let turnaround: string;
-	if (t.decided === 0)
-		turnaround = 'The research committee decided no support requests in this period.';
+	if (t.requests === 0) turnaround = 'No support requests were received in this period.';
 	else {
-		turnaround = `The research committee decided ${n(t.decided)} support requests, ${n(t.withinPct ?? 0, 1)}% of them within the ${n(f.windowDays)}-${unit === 'days' ? 'day' : 'working-day'} window, with a median of ${n(t.medianDays ?? 0, 1)} ${unit}.`;
+		turnaround =
+			t.windowClosed > 0
+				? `Of the ${n(t.windowClosed)} support requests whose ${window} had closed by the end of the period, ${n(t.withinPct ?? 0, 1)}% were decided within it.`
+				: `No support request received in this period had reached the end of its ${window} yet.`;
 		turnaround +=
-			' ' +
-			changeEn(
-				f.withinChange.previous,
-				f.withinChange.previousDiff,
-				'the previous period',
-				n,
-				'the share within the window'
-			);
+			t.medianDays !== null
+				? ` Counting the requests still open, half were decided within ${n(t.medianDays, 1)} ${unit} (a Kaplan–Meier estimate).`
+				: ' Fewer than half have been decided so far, so the median time to decision is not reached yet.';
+		if (t.stillWithin > 0)
+			turnaround += ` ${n(t.stillWithin)} requests are still within their window.`;
+		if (t.windowClosed > 0)
+			turnaround +=
+				' ' +
+				changeEn(
+					f.withinChange.previous,
+					f.withinChange.previousDiff,
+					'the previous period',
+					n,
+					'the share within the window'
+				);
 	}
 	turnaround +=
 		t.overdueOpen > 0
-			? ` ${n(t.overdueOpen)} open requests were past the window at the end of the period and need follow-up.`
+			? ` ${n(t.overdueOpen)} open requests were past the window at the end of the period, whatever month they came in, and need follow-up.`
 			: ' No open request was past the window at the end of the period.';
 	out.push(turnaround);
 

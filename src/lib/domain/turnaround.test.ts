@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { quantileCont } from './stats';
 import {
 	elapsedDays,
-	summariseTurnaround,
+	plainQuantileRanks,
+	turnaroundCounts,
 	workingSeconds,
 	type WindowSettings
 } from './turnaround';
@@ -61,28 +62,76 @@ describe('working-day counting', () => {
 	});
 });
 
-describe('summariseTurnaround', () => {
-	it('gives n, median, p90 and the share within the window', () => {
-		expect(summariseTurnaround([1, 2, 3, 4, 20], 14, 2)).toEqual({
-			n_decided: 5,
-			median_days: 3,
-			p90_days: expect.closeTo(13.6, 12),
-			within_window_pct: 80,
-			overdue_open: 2
+describe('turnaroundCounts', () => {
+	const row = (
+		kind: 'event' | 'censored',
+		whole_days: number,
+		requests: number,
+		more: Partial<{ exact: number; closed: number; within: number; open_decided: number }> = {}
+	) => ({ kind, whole_days, requests, exact: 0, closed: 0, within: 0, open_decided: 0, ...more });
+
+	it('adds up requests, the window-closed ones and the Kaplan–Meier counts per day', () => {
+		const counts = turnaroundCounts([
+			row('event', 2, 3, { exact: 1, closed: 3, within: 3 }),
+			row('event', 20, 2, { closed: 2 }),
+			row('censored', 2, 4, { open_decided: 0 }),
+			row('censored', 30, 1, { closed: 1 }),
+			row('event', 1, 2, { open_decided: 2 })
+		]);
+		expect(counts).toEqual({
+			n_requests: 12,
+			n_decided: 7,
+			n_window_closed: 6,
+			within_window: 3,
+			still_within_window: 6,
+			still_within_window_decided: 2,
+			km: [
+				{ day: 1, events: 2, exact: 0, censored: 0 },
+				{ day: 2, events: 3, exact: 1, censored: 4 },
+				{ day: 20, events: 2, exact: 0, censored: 0 },
+				{ day: 30, events: 0, exact: 0, censored: 1 }
+			],
+			decided: [
+				{ days: 1, requests: 2 },
+				{ days: 2, requests: 3 },
+				{ days: 20, requests: 2 }
+			]
 		});
 	});
+});
 
-	it('counts a turnaround of exactly the window as within it', () => {
-		expect(summariseTurnaround([14, 14.000001], 14, 0).within_window_pct).toBe(50);
+describe('plainQuantileRanks (the ranks quantile_cont interpolates between)', () => {
+	const decided = [
+		{ days: 1, requests: 2 },
+		{ days: 4, requests: 1 },
+		{ days: 9, requests: 2 }
+	];
+	it('locates ranks across days', () => {
+		// n = 5: median h = 2 → rank 2 (day 4, offset 0) and rank 3 (day 9)
+		expect(plainQuantileRanks(decided, 0.5)).toEqual({
+			lowDays: 4,
+			highDays: 9,
+			offset: 0,
+			highOffset: 0,
+			fraction: 0
+		});
+		// p90 h = 3.6 → ranks 3 and 4, both in day 9, offset 0
+		expect(plainQuantileRanks(decided, 0.9)).toMatchObject({
+			lowDays: 9,
+			highDays: 9,
+			offset: 0,
+			highOffset: 1,
+			fraction: expect.closeTo(0.6, 12)
+		});
+		// one request: both ranks are the same
+		expect(plainQuantileRanks([{ days: 3, requests: 1 }], 0.5)).toMatchObject({
+			lowDays: 3,
+			highDays: 3,
+			offset: 0,
+			highOffset: 0
+		});
 	});
-
 	it('is null without decided requests', () => {
-		expect(summariseTurnaround([], 14, 3)).toEqual({
-			n_decided: 0,
-			median_days: null,
-			p90_days: null,
-			within_window_pct: null,
-			overdue_open: 3
-		});
+		expect(plainQuantileRanks([], 0.5)).toBeNull();
 	});
 });

@@ -1,5 +1,5 @@
 // Turnaround of support requests against the review window, in calendar or working days.
-import { quantileCont } from './stats';
+import type { KmBin } from './kaplan-meier';
 import { addDays, isoDateIn, isoWeekday, wallTimeOf } from './zoned-time';
 
 export const SECONDS_PER_DAY = 86_400;
@@ -60,29 +60,119 @@ export function elapsedDays(from: Date, to: Date, s: WindowSettings): number {
 	return (to.getTime() - from.getTime()) / 1000 / SECONDS_PER_DAY;
 }
 
+/** The contract's turnaround figures (`npm run metrics -- --json`); see TurnaroundFigures for all. */
 export interface Turnaround {
 	n_decided: number;
+	/** Kaplan–Meier median (days), open requests censored at the cut-off; null when not reached */
 	median_days: number | null;
+	/** Kaplan–Meier 90th percentile (days); null when not reached */
 	p90_days: number | null;
+	/** decided within the window ÷ requests whose window had closed by the cut-off × 100 */
 	within_window_pct: number | null;
+	/** the backlog: requests open past their window at the cut-off, whatever day they came in */
 	overdue_open: number;
 }
 
+/** One row of sql/metrics/turnaround_bins.sql: requests of one kind and whole day. */
+export interface TurnaroundBinRow {
+	kind: 'event' | 'censored';
+	whole_days: number;
+	requests: number;
+	exact: number;
+	closed: number;
+	within: number;
+	open_decided: number;
+}
+
+export interface TurnaroundCounts {
+	/** requests received in the period (before the cut-off) */
+	n_requests: number;
+	/** of which decided before the cut-off */
+	n_decided: number;
+	/** whose window had closed by the cut-off */
+	n_window_closed: number;
+	/** of those, decided within the window */
+	within_window: number;
+	/** whose window was still running at the cut-off */
+	still_within_window: number;
+	/** of those, already decided */
+	still_within_window_decided: number;
+	/** the Kaplan–Meier counts per whole day */
+	km: KmBin[];
+	/** decided requests per whole day of turnaround, ascending */
+	decided: { days: number; requests: number }[];
+}
+
+/** Adds up the rows of turnaround_bins (any order; rows of the same kind and day are summed). */
+export function turnaroundCounts(rows: readonly TurnaroundBinRow[]): TurnaroundCounts {
+	const km = new Map<number, KmBin>();
+	const out: TurnaroundCounts = {
+		n_requests: 0,
+		n_decided: 0,
+		n_window_closed: 0,
+		within_window: 0,
+		still_within_window: 0,
+		still_within_window_decided: 0,
+		km: [],
+		decided: []
+	};
+	for (const r of rows) {
+		const n = Number(r.requests);
+		const day = Number(r.whole_days);
+		out.n_requests += n;
+		out.n_window_closed += Number(r.closed);
+		out.within_window += Number(r.within);
+		out.still_within_window += n - Number(r.closed);
+		out.still_within_window_decided += Number(r.open_decided);
+		const bin = km.get(day) ?? { day, events: 0, exact: 0, censored: 0 };
+		if (r.kind === 'event') {
+			out.n_decided += n;
+			bin.events += n;
+			bin.exact += Number(r.exact);
+		} else bin.censored += n;
+		km.set(day, bin);
+	}
+	out.km = [...km.values()].sort((a, b) => a.day - b.day);
+	out.decided = out.km
+		.filter((b) => b.events > 0)
+		.map((b) => ({ days: b.day, requests: b.events }));
+	return out;
+}
+
 /**
- * From the turnarounds (days) of the requests decided by the period end: n, median and 90th
- * percentile (linear interpolation), % within the window (≤ window days); plus the overdue count.
+ * The 0-based ranks a plain quantile (linear interpolation, as quantile_cont) of n decided
+ * requests interpolates between, located in the per-day counts: h = q·(n − 1),
+ * v[⌊h⌋] + (h − ⌊h⌋)·(v[⌊h⌋+1] − v[⌊h⌋]). null when n = 0.
  */
-export function summariseTurnaround(
-	days: readonly number[],
-	reviewWindowDays: number,
-	overdueOpen: number
-): Turnaround {
-	const within = days.filter((d) => d <= reviewWindowDays).length;
+export function plainQuantileRanks(
+	decided: readonly { days: number; requests: number }[],
+	q: number
+): {
+	lowDays: number;
+	highDays: number;
+	offset: number;
+	highOffset: number;
+	fraction: number;
+} | null {
+	const n = decided.reduce((sum, b) => sum + b.requests, 0);
+	if (n === 0) return null;
+	const h = q * (n - 1);
+	const k = Math.floor(h);
+	const locate = (rank: number) => {
+		let before = 0;
+		for (const b of decided) {
+			if (rank < before + b.requests) return { days: b.days, offset: rank - before };
+			before += b.requests;
+		}
+		throw new Error(`rank ${rank} is beyond ${n} requests`);
+	};
+	const low = locate(k);
+	const high = locate(Math.min(k + 1, n - 1));
 	return {
-		n_decided: days.length,
-		median_days: quantileCont(days, 0.5),
-		p90_days: quantileCont(days, 0.9),
-		within_window_pct: days.length === 0 ? null : (within / days.length) * 100,
-		overdue_open: overdueOpen
+		lowDays: low.days,
+		highDays: high.days,
+		offset: low.offset,
+		highOffset: high.offset,
+		fraction: h - k
 	};
 }

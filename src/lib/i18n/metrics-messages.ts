@@ -26,11 +26,18 @@ const ar = {
 	pooled: 'البقية مجمّعة مع إجابات أخرى حفاظًا على السرية',
 	noData: 'لا توجد بيانات',
 	turnaround: 'مدة البت في طلبات الدعم',
+	asOf: 'حتى',
+	received: 'طلبات وردت في الفترة',
 	decided: 'طلبات بُتّ فيها',
-	median: 'الوسيط',
-	p90: 'المئين التسعون',
+	median: 'الوسيط (تقدير كابلان–ماير مع احتساب الطلبات المفتوحة)',
+	p90: 'المئين التسعون (كابلان–ماير)',
+	notReached: 'لم يُبلغ بعد',
+	decidedMedian: 'وسيط الطلبات التي بُتّ فيها',
 	withinWindow: 'ضمن المهلة',
-	overdueOpen: 'طلبات مفتوحة تجاوزت المهلة',
+	withinOf: (x: string, n: string) => `${x} من ${n} طلباً انقضت مهلتها`,
+	stillWithin: 'ما زالت ضمن مهلتها',
+	stillWithinDecided: (n: string) => `بُتّ في ${n} منها`,
+	overdueOpen: 'طلبات مفتوحة تجاوزت المهلة (أياً كان شهر ورودها)',
 	filter: 'المرشّح'
 };
 
@@ -59,11 +66,18 @@ const en: typeof ar = {
 	pooled: 'the rest pooled with other answers to keep them anonymous',
 	noData: 'no data',
 	turnaround: 'Turnaround of support requests',
+	asOf: 'as of',
+	received: 'Requests received in the period',
 	decided: 'Decided requests',
-	median: 'Median',
-	p90: '90th percentile',
+	median: 'Median (Kaplan–Meier, open requests counted)',
+	p90: '90th percentile (Kaplan–Meier)',
+	notReached: 'not reached',
+	decidedMedian: 'Median of decided requests',
 	withinWindow: 'Within the window',
-	overdueOpen: 'Open requests past the window',
+	withinOf: (x: string, n: string) => `${x} of ${n} whose window has closed`,
+	stillWithin: 'Still within their window',
+	stillWithinDecided: (n: string) => `${n} already decided`,
+	overdueOpen: 'Open requests past the window (received in any month)',
 	filter: 'Filter'
 };
 

@@ -31,6 +31,16 @@ const ar = {
 	median: 'وسيط مدة البتّ (يوم)',
 	p90: 'المئين ٩٠ لمدة البتّ (يوم)',
 	overdue: 'طلبات مفتوحة تجاوزت المهلة',
+	kmMedian: 'وسيط مدة البتّ، كابلان–ماير (يوم)',
+	kmP90: 'المئين ٩٠ لمدة البتّ، كابلان–ماير (يوم)',
+	decidedMedian: 'وسيط الطلبات التي بُتّ فيها (يوم)',
+	notReached: 'لم يُبلغ بعد',
+	stillWithin: 'ما زالت ضمن مهلتها',
+	overdueAnyMonth: 'طلبات مفتوحة تجاوزت المهلة (أياً كان شهر ورودها)',
+	received: 'طلبات وردت',
+	closed: 'انقضت مهلتها',
+	monthsNote:
+		'كل شهر يضم الطلبات التي وردت فيه كما هي في نهاية فترة التقرير، فيُحتسب القرار المتأخر في شهر ورود الطلب. نسبة «ضمن المهلة» من الطلبات التي انقضت مهلتها، والطلبات المفتوحة بعد انقضاء المهلة تُعدّ متأخرة لا تُسقط. الوسيط والمئين ٩٠ تقديران بطريقة كابلان–ماير تحتسب الطلبات المفتوحة، و«لم يُبلغ بعد» تعني أن أقل من النصف (أو ٩٠٪) قد بُتّ فيه. عمود المتأخرة: الطلبات المفتوحة التي تجاوزت المهلة في نهاية كل شهر، أياً كان شهر ورودها.',
 	change: {
 		improvement: 'تحسّن',
 		decline: 'تراجع',
@@ -60,7 +70,9 @@ const ar = {
 	figureFinding: 'مؤشر عام',
 	dimension: { channel: 'قناة', service: 'خدمة', branch: 'فرع', team: 'فريق' },
 	methodAnswers: (c: string, p: string, e: string, d: string) =>
-		`تستند نسبة الرضا إلى ${c} إجابة، وصافي نقاط الترويج إلى ${p}، وسهولة الخدمة إلى ${e}، ومؤشرات المدة إلى ${d} طلب دعم بُتّ فيه.`,
+		`تستند نسبة الرضا إلى ${c} إجابة، وصافي نقاط الترويج إلى ${p}، وسهولة الخدمة إلى ${e}، ومؤشرات المدة إلى ${d} طلب دعم وردت في الفترة.`,
+	methodTurnaround:
+		'تُحسب مدة البتّ كما يحسبها محلل البقاء: الطلبات المفتوحة في نهاية الفترة لا تُسقط؛ فهي تدخل تقدير كابلان–ماير للوسيط والمئين ٩٠ حتى آخر يوم كامل انتظرته، وتُعدّ خارج المهلة متى انقضت مهلتها دون قرار، ويُعدّ في المتأخرة كل طلب مفتوح تجاوز المهلة أياً كان شهر وروده.',
 	methodIntervals:
 		'بين القوسين فترة الثقة ٩٥٪: بطريقة ويلسون لنسبة الرضا، وبطريقة والد المعدّلة (روكس ٢٠١٦) لصافي نقاط الترويج، وبتوزيع ستيودنت t لمتوسط سهولة الخدمة. ولا يُسمّى الفرق بين فترتين تحسّناً أو تراجعاً إلا إذا أكده اختبار فيشر الدقيق عند ٩٥٪، وإذا قلّ عدد إحدى الفترتين عن الحد الأدنى للمجموعة قيل إن العدد أقل من أن يُحكم.',
 	methodWindow: (w: string, working: boolean) =>
@@ -123,6 +135,16 @@ const en: typeof ar = {
 	median: 'Median turnaround (days)',
 	p90: '90th percentile turnaround (days)',
 	overdue: 'Open requests past the window',
+	kmMedian: 'Median turnaround, Kaplan–Meier (days)',
+	kmP90: '90th percentile turnaround, Kaplan–Meier (days)',
+	decidedMedian: 'Median of decided requests (days)',
+	notReached: 'not reached',
+	stillWithin: 'Still within their window',
+	overdueAnyMonth: 'Open requests past the window (received in any month)',
+	received: 'Received',
+	closed: 'Window closed',
+	monthsNote:
+		'Each month holds the requests received in it as they stand at the end of the report\'s period, so a late decision counts in the month the request arrived. The share within the window is of the requests whose window had closed; an open request past its window counts as a miss, not as absent. The median and 90th percentile are Kaplan–Meier estimates that count the requests still open; "not reached" means fewer than half (or 90%) have been decided. Overdue: the open requests past the window at the end of each month, whatever month they came in.',
 	change: {
 		improvement: 'Improvement',
 		decline: 'Decline',
@@ -152,7 +174,9 @@ const en: typeof ar = {
 	figureFinding: 'Overall figure',
 	dimension: { channel: 'Channel', service: 'Service', branch: 'Branch', team: 'Team' },
 	methodAnswers: (c: string, p: string, e: string, d: string) =>
-		`CSAT rests on ${c} answers, NPS on ${p}, CES on ${e}, and the turnaround figures on ${d} decided support requests.`,
+		`CSAT rests on ${c} answers, NPS on ${p}, CES on ${e}, and the turnaround figures on ${d} support requests received in the period.`,
+	methodTurnaround:
+		'Turnaround is counted the way a survival analyst counts it: requests still open at the end of the period are not dropped. They enter the Kaplan–Meier estimate of the median and 90th percentile up to the last whole day they had waited, count as outside the window once their window has closed without a decision, and every open request past its window is in the backlog, whatever month it came in.',
 	methodIntervals:
 		"In brackets, 95% intervals: Wilson score for CSAT, the adjusted Wald interval (Rocks 2016) for NPS, Student's t for the CES mean. A difference between two periods is called an improvement or a decline only when Fisher's exact test confirms it at 95%; when either period has fewer than the minimum group, it is too few to tell.",
 	methodWindow: (w: string, working: boolean) =>

@@ -16,6 +16,7 @@ import {
 	computeTrends,
 	computeTurnaroundDistribution,
 	listChannels,
+	cutoffOf,
 	type MetricsFilter,
 	type SegmentDimension
 } from '../metrics';
@@ -58,6 +59,8 @@ export interface DashboardContext {
 	org: Organisation;
 	prefs: Preferences;
 	today: string;
+	/** the clock (a running period is seen from it); default now */
+	now?: Date;
 	/** per-request memo, so charts that share a computation run it once */
 	memo?: Map<string, Promise<unknown>>;
 }
@@ -277,11 +280,15 @@ async function segments(
 			col('ces_mean'),
 			col('ces_ci_low'),
 			col('ces_ci_high'),
+			col('n_requests'),
 			col('n_decided'),
 			col('median_days'),
 			col('p90_days'),
+			col('decided_median_days'),
 			col('within_window_pct'),
+			col('n_window_closed'),
 			col('overdue_open'),
+			col('turnaround_suppressed', 'boolean'),
 			col('response_rate'),
 			col('suppressed', 'boolean')
 		],
@@ -305,11 +312,15 @@ async function segments(
 			ces_mean: s.ces.suppressed ? null : s.ces.mean,
 			ces_ci_low: s.ces.suppressed ? null : s.ces.ci_low,
 			ces_ci_high: s.ces.suppressed ? null : s.ces.ci_high,
+			n_requests: s.turnaround.n_requests,
 			n_decided: s.turnaround.n_decided,
 			median_days: s.turnaround.median_days,
 			p90_days: s.turnaround.p90_days,
+			decided_median_days: s.turnaround.decided_median_days,
 			within_window_pct: s.turnaround.within_window_pct,
+			n_window_closed: s.turnaround.n_window_closed,
 			overdue_open: s.turnaround.overdue_open,
+			turnaround_suppressed: s.turnaround.suppressed,
 			response_rate: s.response_rate.ratio,
 			suppressed: s.suppressed
 		}))
@@ -326,40 +337,59 @@ async function turnaroundMonths(ctx: DashboardContext, filter: DashboardFilter):
 		columns: [
 			col('key', 'string'),
 			col('label', 'string'),
+			col('n_requests'),
 			col('n_decided'),
 			col('median_days'),
+			col('median_reached', 'boolean'),
 			col('p90_days'),
+			col('p90_reached', 'boolean'),
+			col('decided_median_days'),
 			col('within_window_pct'),
+			col('within_window'),
+			col('n_window_closed'),
+			col('still_within_window'),
 			col('overdue_open')
 		],
+		// by month received, each seen from the period's cut-off; the backlog at each month's end
 		rows: trends.buckets.map((b) => ({
 			key: b.key,
 			label: bucketLabel(b.key, ctx),
+			n_requests: b.turnaround.n_requests,
 			n_decided: b.turnaround.n_decided,
 			median_days: b.turnaround.median_days,
+			median_reached: b.turnaround.median_reached,
 			p90_days: b.turnaround.p90_days,
+			p90_reached: b.turnaround.p90_reached,
+			decided_median_days: b.turnaround.decided_median_days,
 			within_window_pct: b.turnaround.within_window_pct,
+			within_window: b.turnaround.within_window,
+			n_window_closed: b.turnaround.n_window_closed,
+			still_within_window: b.turnaround.still_within_window,
 			overdue_open: b.turnaround.overdue_open
 		}))
 	};
 }
 
 async function overdueRequests(ctx: DashboardContext, filter: DashboardFilter, names: Names) {
-	const { end } = periodInstants(filter, ctx.org.timeZone);
+	// the backlog at the cut-off (now, while the period runs), whatever day the requests came in
+	const end = cutoffOf(periodInstants(filter, ctx.org.timeZone).end, ctx.now ?? new Date());
 	const windowSeconds = ctx.org.reviewWindowDays * SECONDS_PER_DAY;
-	const candidates = await ctx.store.all<{
-		id: string;
-		received_at: Date;
-		channel: string;
-		service: string | null;
-		branch: string | null;
-	}>(sql('dashboard/overdue_requests'), {
-		end,
-		window_start: new Date(end.getTime() - windowSeconds * 1000),
-		channel: filter.channel ?? null,
-		service: filter.service ?? null,
-		branch: filter.branch ?? null
-	});
+	const onlyOtherTypes = filter.type !== undefined && filter.type !== 'support_request';
+	const candidates = onlyOtherTypes
+		? []
+		: await ctx.store.all<{
+				id: string;
+				received_at: Date;
+				channel: string;
+				service: string | null;
+				branch: string | null;
+			}>(sql('dashboard/overdue_requests'), {
+				end,
+				window_start: new Date(end.getTime() - windowSeconds * 1000),
+				channel: filter.channel ?? null,
+				service: filter.service ?? null,
+				branch: filter.branch ?? null
+			});
 	const holidays = await ctx.store.all<{ day: Date }>(sql('organisation/holidays'));
 	const settings = {
 		reviewWindowDays: ctx.org.reviewWindowDays,

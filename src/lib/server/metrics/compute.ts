@@ -27,7 +27,6 @@ import {
 } from '../../domain/question-results';
 import { questionSetSchema } from '../../schemas/survey-questions';
 import { SECONDS_PER_DAY } from '../../domain/turnaround';
-import { isoDateIn } from '../../domain/zoned-time';
 import { ratio } from '../../domain/stats';
 import type { Row, SqlValue, Store } from '../db';
 import { getOrganisation, type Organisation } from '../organisation';
@@ -43,6 +42,15 @@ import {
 	type Scored
 } from './anonymity';
 import { ensureRollups } from './rollups';
+import {
+	cutoffOf,
+	segmentKeys,
+	segmentTurnaround,
+	turnaroundBacklog,
+	turnaroundBinCounts,
+	turnaroundFor,
+	turnaroundSegments
+} from './turnaround';
 import {
 	interactionTypes,
 	type CesFigures,
@@ -62,8 +70,7 @@ import {
 	type ScoreTrends,
 	type TrendBucket,
 	type Trends,
-	type TurnaroundDistribution,
-	type TurnaroundFigures
+	type TurnaroundDistribution
 } from './types';
 
 export type MetricsErrorCode = 'invalid_filter' | 'unknown_channel' | 'no_organisation';
@@ -136,18 +143,12 @@ export interface ComputeOptions {
 	source?: Source;
 	/** attach to every score the cells of answers it covers (`coverage`), for the anonymity tests */
 	explain?: boolean;
+	/** the clock: a period still running is seen from this instant (its cut-off); default now */
+	now?: Date;
 }
 
 /** The answer roll-ups' measures, as their columns name them (the same the survey's group commit adds). */
 type ResponseSums = AnswerMeasures & Record<string, unknown>;
-
-interface TurnaroundRow extends Record<string, unknown> {
-	n_decided: number;
-	median_s: number | null;
-	p90_s: number | null;
-	within_window: number;
-	overdue_open: number;
-}
 
 const sumKeys = [
 	'responses',
@@ -251,7 +252,6 @@ function periodOf(org: Organisation, filter: MetricsFilter): Figures['period'] {
 }
 
 const needsLink = (f: MetricsFilter) => Boolean(f.type || f.team);
-const hasRequests = (f: MetricsFilter) => !f.type || f.type === 'support_request';
 
 /** No service, branch or team filter: the coarse (channel-level) roll-ups suffice. */
 const coarse = (f: MetricsFilter) => !f.service && !f.branch && !f.team;
@@ -269,102 +269,6 @@ async function responseRows(ctx: Context, filter: MetricsFilter, source: Source)
 		name,
 		parameters(ctx.org, filter)
 	);
-}
-
-async function turnaroundRow(
-	ctx: Context,
-	filter: MetricsFilter,
-	source: Source
-): Promise<TurnaroundRow> {
-	if (!hasRequests(filter)) {
-		return { n_decided: 0, median_s: null, p90_s: null, within_window: 0, overdue_open: 0 };
-	}
-	if (
-		source === 'rollup' &&
-		ctx.org.windowCounting === 'calendar' &&
-		coarse(filter) &&
-		!filter.channel
-	) {
-		return turnaroundFromHistogram(ctx, filter);
-	}
-	const rows = await run<TurnaroundRow>(
-		ctx.store,
-		source === 'raw' ? 'metrics/turnaround_raw' : 'metrics/turnaround',
-		parameters(ctx.org, filter)
-	);
-	return rows[0]!;
-}
-
-/**
- * Exact turnaround figures (calendar counting, no segment filter) without scanning the period's
- * requests: the histogram by whole days gives n, the within-window count below the window's own
- * bin and the position of every rank; only the one or two bins holding the ranks that the median
- * and the 90th percentile interpolate between are read from metrics_turnaround_sorted (ORDER BY … LIMIT 2
- * OFFSET r), and the window's bin for the requests decided after exactly the window.
- * Interpolation as quantile_cont: h = q·(n−1), v[⌊h⌋] + (h − ⌊h⌋)·(v[⌊h⌋+1] − v[⌊h⌋]).
- */
-async function turnaroundFromHistogram(
-	ctx: Context,
-	filter: MetricsFilter
-): Promise<TurnaroundRow> {
-	const params = parameters(ctx.org, filter);
-	const windowDays = ctx.org.reviewWindowDays;
-	const end = params.end as Date;
-	const cutoff = new Date(end.getTime() - windowDays * SECONDS_PER_DAY * 1000);
-	const [bins, overdue, onWindow] = await Promise.all([
-		run<{ whole_days: number; requests: number }>(
-			ctx.store,
-			'metrics/turnaround_histogram',
-			params
-		),
-		run<{ overdue_open: number }>(ctx.store, 'metrics/turnaround_overdue', {
-			...params,
-			cutoff,
-			cutoff_day: isoDateIn(cutoff, ctx.org.timeZone)
-		}),
-		run<{ requests: number }>(ctx.store, 'metrics/turnaround_on_window', {
-			...params,
-			window_days: windowDays
-		})
-	]);
-	const counts = bins.map((b) => ({ days: Number(b.whole_days), n: Number(b.requests) }));
-	const n = counts.reduce((sum, b) => sum + b.n, 0);
-	const within =
-		counts.filter((b) => b.days < windowDays).reduce((sum, b) => sum + b.n, 0) +
-		Number(onWindow[0]!.requests);
-	/** The bin holding 0-based rank `rank`, and the rank's offset inside it. */
-	const locate = (rank: number) => {
-		let before = 0;
-		for (const b of counts) {
-			if (rank < before + b.n) return { days: b.days, offset: rank - before };
-			before += b.n;
-		}
-		throw new Error(`rank ${rank} is beyond ${n} requests`);
-	};
-	const quantile = async (q: number): Promise<number | null> => {
-		if (n === 0) return null;
-		const h = q * (n - 1);
-		const k = Math.floor(h);
-		const low = locate(k);
-		const high = locate(Math.min(k + 1, n - 1));
-		const rows = await run<{ turnaround_s: number }>(ctx.store, 'metrics/turnaround_at_rank', {
-			...params,
-			low_days: low.days,
-			high_days: high.days,
-			offset: low.offset
-		});
-		const v0 = Number(rows[0]!.turnaround_s);
-		const v1 = rows[1] ? Number(rows[1].turnaround_s) : v0;
-		return v0 + (h - k) * (v1 - v0);
-	};
-	const [median, p90] = await Promise.all([quantile(0.5), quantile(0.9)]);
-	return {
-		n_decided: n,
-		median_s: median,
-		p90_s: p90,
-		within_window: within,
-		overdue_open: Number(overdue[0]!.overdue_open)
-	};
 }
 
 /**
@@ -450,18 +354,6 @@ function scoredOf(index: AnonymityIndex, dims: GroupDims, from: string, to: stri
 	>;
 }
 
-function turnaroundFigures(row: TurnaroundRow): TurnaroundFigures {
-	const n = Number(row.n_decided);
-	return {
-		n_decided: n,
-		median_days: row.median_s === null ? null : Number(row.median_s) / SECONDS_PER_DAY,
-		p90_days: row.p90_s === null ? null : Number(row.p90_s) / SECONDS_PER_DAY,
-		within_window_pct: n === 0 ? null : (Number(row.within_window) / n) * 100,
-		overdue_open: Number(row.overdue_open),
-		within_window: Number(row.within_window)
-	};
-}
-
 /**
  * Answered interactions ÷ interactions (never above 1); answers that name no interaction are
  * counted apart (`unlinked`), never in the ratio.
@@ -476,12 +368,13 @@ async function figuresIn(
 	ctx: Context,
 	filter: MetricsFilter,
 	source: Source,
+	now: Date,
 	explain = false
 ): Promise<Figures> {
 	checkChannel(ctx, filter);
 	const params = parameters(ctx.org, filter);
 	const dims = groupDims(filter);
-	const [interactionRows, respRows, tRow, blocks] = await Promise.all([
+	const [interactionRows, respRows, turnaround, blocks] = await Promise.all([
 		run<{ channel: string; type: InteractionType; interactions: number; answered: number }>(
 			ctx.store,
 			source === 'raw'
@@ -492,7 +385,10 @@ async function figuresIn(
 			params
 		),
 		responseRows(ctx, filter, source),
-		turnaroundRow(ctx, filter, source),
+		turnaroundFor(ctx.store, ctx.org, filter, {
+			cutoff: cutoffOf(params.end as Date, now),
+			source
+		}),
 		blocksFor(ctx, filter, {
 			detail: Object.keys(dims).length > 0,
 			request: needsLink(filter)
@@ -542,7 +438,7 @@ async function figuresIn(
 		by_type: byType,
 		responses_total: sums.responses,
 		...scores(sums, scoredOf(blocks, dims, filter.from, filter.to), explain),
-		turnaround: turnaroundFigures(tRow),
+		turnaround,
 		response_rate: rates,
 		response_rate_overall: responseRate(answered, total, sums.responses - sums.linked)
 	};
@@ -566,7 +462,7 @@ export async function computeFigures(
 ): Promise<Figures> {
 	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
-	return figuresIn(ctx, filter, options.source ?? 'rollup', options.explain);
+	return figuresIn(ctx, filter, options.source ?? 'rollup', options.now ?? new Date(), options.explain);
 }
 
 /** The contract shape of the issue, from richer figures. */
@@ -614,20 +510,23 @@ export async function computeMetrics(
 type SegmentRow = ResponseSums & { dimension: SegmentDimension; key: string | null };
 
 /**
- * The figures per channel, service, branch and team. Small groups keep their counts with scores
- * null and `suppressed: true`; within each dimension the remainder rule suppresses further
- * segments so that no small group can be recovered from the total. Turnaround and counts are
- * never suppressed. Scores are never broken down by staff member (there is no such dimension).
+ * The figures per channel, service, branch and team. Scores come from the anonymity blocks lying
+ * wholly inside each segment (`scored_n`); a segment with none keeps its counts with scores null
+ * and `suppressed: true`. Turnaround figures of a segment
+ * with fewer support requests than the minimum are suppressed the same way (counts kept), so that
+ * one person's speed is never shown. Counts are never suppressed. Scores are never broken down by
+ * staff member (there is no such dimension).
  */
 export async function computeSegments(
 	store: Store,
 	input: MetricsFilter,
-	options: Pick<ComputeOptions, 'explain'> = {}
+	options: Pick<ComputeOptions, 'explain' | 'now'> = {}
 ): Promise<Segments> {
 	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
 	checkChannel(ctx, filter);
 	const params = parameters(ctx.org, filter);
+	const cutoff = cutoffOf(params.end as Date, options.now ?? new Date());
 	const [interactionRows, rollupRows, linkedRows, requestRows, blocks] = await Promise.all([
 		run<{ dimension: string; key: string | null; interactions: number; answered: number }>(
 			store,
@@ -638,13 +537,7 @@ export async function computeSegments(
 			? Promise.resolve([] as SegmentRow[])
 			: run<SegmentRow>(store, 'metrics/response_segments', params),
 		run<SegmentRow>(store, 'metrics/response_segments_raw', params),
-		hasRequests(filter)
-			? run<TurnaroundRow & { dimension: string; key: string | null; requests: number }>(
-					store,
-					'metrics/turnaround_segments',
-					params
-				)
-			: Promise.resolve([]),
+		turnaroundSegments(store, ctx.org, filter, cutoff),
 		// the team breakdown needs the blocks by the linked request's type and team
 		blocksFor(ctx, filter, { detail: true, request: true })
 	]);
@@ -666,7 +559,7 @@ export async function computeSegments(
 		}
 		const inter = interactionRows.filter((r) => r.dimension === dim);
 		const resp = responseRowsAll.filter((r) => r.dimension === dim);
-		const req = requestRows.filter((r) => r.dimension === dim);
+		const req = segmentKeys(requestRows, dim).map((key) => ({ key }));
 		for (const r of [...inter, ...resp, ...req]) add(r.key);
 		if (dim !== 'channel')
 			keys.sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
@@ -677,7 +570,6 @@ export async function computeSegments(
 			const rows = inter.filter((r) => r.key === key);
 			const interactions = rows.reduce((n, r) => n + Number(r.interactions), 0);
 			const answered = rows.reduce((n, r) => n + Number(r.answered), 0);
-			const t = req.find((r) => r.key === key);
 			const group = groupDims(filter, { dim, key });
 			const s = scores(sums, scoredOf(blocks, group, filter.from, filter.to), options.explain);
 			return {
@@ -685,9 +577,7 @@ export async function computeSegments(
 				interactions,
 				responses: sums.responses,
 				...s,
-				turnaround: turnaroundFigures(
-					t ?? { n_decided: 0, median_s: null, p90_s: null, within_window: 0, overdue_open: 0 }
-				),
+				turnaround: segmentTurnaround(requestRows, dim, key, cutoff),
 				response_rate: responseRate(answered, interactions, sums.responses - sums.linked),
 				suppressed: s.csat.suppressed || s.nps.suppressed || s.ces.suppressed
 			};
@@ -698,8 +588,10 @@ export async function computeSegments(
 
 /**
  * The figures per month or quarter (Gregorian or Umm al-Qura) of the period, each bucket clipped
- * to the period. Turnaround per bucket treats the bucket as the period (received in it, decided by
- * its end). Small buckets are suppressed, with the remainder rule across buckets.
+ * to the period. Turnaround per bucket is by received month: the requests received in the bucket,
+ * seen from the period's cut-off (so a late decision counts in the month the request arrived); its
+ * backlog is the one at the bucket's end. Small buckets are suppressed, with the remainder rule
+ * across buckets.
  */
 export async function computeTrends(
 	store: Store,
@@ -724,6 +616,8 @@ interface TrendOptions {
 	calendar?: CalendarSystem;
 	/** attach the covered cells to every score (see ComputeOptions) */
 	explain?: boolean;
+	/** the clock (the cut-off of a running period); default now */
+	now?: Date;
 }
 
 async function trendsIn(
@@ -738,6 +632,7 @@ async function trendsIn(
 	const ctx = await context(store);
 	checkChannel(ctx, filter);
 	const params = parameters(ctx.org, filter);
+	const now = options.now ?? new Date();
 	const buckets = periodBuckets(filter, granularity, calendar);
 	const dims = groupDims(filter);
 	const [interactionDays, responseDays, turnarounds, blocks] = await Promise.all([
@@ -757,7 +652,15 @@ async function trendsIn(
 		),
 		withTurnaround
 			? Promise.all(
-					buckets.map((b) => turnaroundRow(ctx, { ...filter, from: b.from, to: b.to }, 'rollup'))
+					buckets.map((b) => {
+						// received in the bucket, seen from the period's cut-off; the backlog at the bucket's end
+						const bucket = { ...filter, from: b.from, to: b.to };
+						const bucketEnd = parameters(ctx.org, bucket).end as Date;
+						return turnaroundFor(store, ctx.org, bucket, {
+							cutoff: cutoffOf(params.end as Date, now),
+							backlogAt: cutoffOf(bucketEnd, now)
+						});
+					})
 				)
 			: Promise.resolve([]),
 		blocksFor(ctx, filter, { detail: Object.keys(dims).length > 0, request: needsLink(filter) })
@@ -783,47 +686,31 @@ async function trendsIn(
 			by_channel: r.byChannel,
 			responses_total: r.sums.responses,
 			...s,
-			...(r.turnaround ? { turnaround: turnaroundFigures(r.turnaround) } : {}),
+			...(r.turnaround ? { turnaround: r.turnaround } : {}),
 			suppressed: s.csat.suppressed || s.nps.suppressed || s.ces.suppressed
 		};
 	});
 	return { period: periodOf(ctx.org, filter), granularity, calendar, buckets: out };
 }
 
-/** Decided support requests by whole days of turnaround, and overdue open ones by age at the end. */
+/**
+ * Requests received in the period and decided by the cut-off, by whole days of turnaround; and the
+ * backlog at the cut-off (open past the window, whatever day they came in), by whole days of age.
+ */
 export async function computeTurnaroundDistribution(
 	store: Store,
-	input: MetricsFilter
+	input: MetricsFilter,
+	options: { now?: Date } = {}
 ): Promise<TurnaroundDistribution> {
 	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
 	checkChannel(ctx, filter);
-	type Bin = { whole_days: number; requests: number };
-	const params = parameters(ctx.org, filter);
-	const bins = (rows: Bin[]) =>
-		rows.map((r) => ({ days: Number(r.whole_days), requests: Number(r.requests) }));
-	if (!hasRequests(filter)) return { period: periodOf(ctx.org, filter), decided: [], overdue: [] };
-	if (ctx.org.windowCounting === 'calendar') {
-		// each request's calendar turnaround is stored; without a segment filter the histogram has it
-		const histogram = coarse(filter) && !filter.channel;
-		const [decided, overdue] = await Promise.all([
-			run<Bin>(
-				ctx.store,
-				histogram ? 'metrics/turnaround_histogram' : 'metrics/turnaround_decided_days',
-				params
-			),
-			run<Bin>(ctx.store, 'metrics/turnaround_overdue_days', params)
-		]);
-		return { period: periodOf(ctx.org, filter), decided: bins(decided), overdue: bins(overdue) };
-	}
-	// working days: the general query walks the organisation's calendar
-	const rows = await run<Bin & { kind: 'decided' | 'overdue' }>(
-		ctx.store,
-		'metrics/turnaround_distribution',
-		params
-	);
-	const pick = (kind: string) => bins(rows.filter((r) => r.kind === kind));
-	return { period: periodOf(ctx.org, filter), decided: pick('decided'), overdue: pick('overdue') };
+	const cutoff = cutoffOf(parameters(ctx.org, filter).end as Date, options.now ?? new Date());
+	const [counts, overdue] = await Promise.all([
+		turnaroundBinCounts(store, ctx.org, filter, cutoff),
+		turnaroundBacklog(store, ctx.org, filter, cutoff)
+	]);
+	return { period: periodOf(ctx.org, filter), cutoff, decided: counts.decided, overdue };
 }
 
 /** Change labels of CSAT % and within-window % between two periods' figures (one rule everywhere). */
@@ -844,8 +731,8 @@ export function figureChanges(previous: Figures, current: Figures) {
 			min
 		),
 		within_window: proportionChange(
-			{ x: previous.turnaround.within_window, n: previous.turnaround.n_decided },
-			{ x: current.turnaround.within_window, n: current.turnaround.n_decided },
+			{ x: previous.turnaround.within_window ?? 0, n: previous.turnaround.n_window_closed },
+			{ x: current.turnaround.within_window ?? 0, n: current.turnaround.n_window_closed },
 			min
 		)
 	};

@@ -19,5 +19,6 @@ export {
 	type Source
 } from './compute';
 export { ensureRollups, rebuildRollups, rebuildRollupsIn, refreshRollups } from './rollups';
+export { cutoffOf } from './turnaround';
 export * from './types';
 export { metricsTable, type ChannelName } from './table';

@@ -87,16 +87,30 @@ export function metricsTable(
 	);
 	lines.push('');
 	const ta = f.turnaround;
-	lines.push(`${t.turnaround}:`);
-	lines.push(`  ${t.decided}: ${num(ta.n_decided)}`);
+	const daysOf = (v: number | null, reached: boolean) =>
+		v !== null
+			? `${num(v, 1)} ${dayUnit}`
+			: ta.n_requests > 0 && !reached
+				? t.notReached
+				: t.noData;
+	const cutoff = ta.cutoff.toLocaleString(options.lang === 'ar' ? 'ar-SA-u-ca-gregory' : 'en-GB', {
+		timeZone: f.period.zone,
+		numberingSystem: fmt.digits,
+		dateStyle: 'medium',
+		timeStyle: 'short'
+	});
+	lines.push(`${t.turnaround} (${t.asOf} ${cutoff}):`);
+	lines.push(`  ${t.received}: ${num(ta.n_requests)} · ${t.decided}: ${num(ta.n_decided)}`);
+	lines.push(`  ${t.median}: ${daysOf(ta.median_days, ta.median_reached)}`);
+	lines.push(`  ${t.p90}: ${daysOf(ta.p90_days, ta.p90_reached)}`);
 	lines.push(
-		`  ${t.median}: ${ta.median_days === null ? t.noData : `${num(ta.median_days, 1)} ${dayUnit}`}`
+		`  ${t.decidedMedian}: ${ta.decided_median_days === null ? t.noData : `${num(ta.decided_median_days, 1)} ${dayUnit}`}`
 	);
 	lines.push(
-		`  ${t.p90}: ${ta.p90_days === null ? t.noData : `${num(ta.p90_days, 1)} ${dayUnit}`}`
+		`  ${t.withinWindow}: ${ta.within_window_pct === null ? t.noData : `${pct(ta.within_window_pct)} (${t.withinOf(num(ta.within_window ?? 0), num(ta.n_window_closed))})`}`
 	);
 	lines.push(
-		`  ${t.withinWindow}: ${ta.within_window_pct === null ? t.noData : pct(ta.within_window_pct)}`
+		`  ${t.stillWithin}: ${num(ta.still_within_window)}${ta.still_within_window > 0 && ta.still_within_window_decided !== null ? ` (${t.stillWithinDecided(num(ta.still_within_window_decided))})` : ''}`
 	);
 	lines.push(`  ${t.overdueOpen}: ${num(ta.overdue_open)}`);
 	return lines.join('\n');

@@ -62,9 +62,35 @@ export interface NpsFigures extends Nps, ScoreFlags {
 }
 /** CES mean (1 = very difficult … 7 = very easy) with its Student-t 95% interval. */
 export interface CesFigures extends Ces, ScoreFlags {}
+
+/**
+ * Turnaround of support requests as a survival analyst counts it (see the metrics README): the
+ * requests received in the period, looked at from the cut-off (the period end, or now while the
+ * period runs). Requests still open then are counted, not dropped.
+ */
 export interface TurnaroundFigures extends Turnaround {
-	/** decided requests with turnaround ≤ the window (the numerator of within_window_pct) */
-	within_window: number;
+	/** support requests received in the period, before the cut-off */
+	n_requests: number;
+	/** false when fewer than half are estimated decided: median_days is null ("not reached") */
+	median_reached: boolean;
+	/** false when fewer than 90% are estimated decided: p90_days is null */
+	p90_reached: boolean;
+	/** the plain median of the decided requests only (interpolated), shown as such; null when none */
+	decided_median_days: number | null;
+	/** requests whose window had closed by the cut-off: the denominator of within_window_pct */
+	n_window_closed: number;
+	/** of those, decided within the window: the numerator (null when suppressed) */
+	within_window: number | null;
+	/** requests whose window was still running at the cut-off (not in the share) */
+	still_within_window: number;
+	/** of those, already decided (null when suppressed) */
+	still_within_window_decided: number | null;
+	/** the instant the figures are taken at: the period end, or now for a running period */
+	cutoff: Date;
+	/** the instant of the backlog (overdue_open): the cut-off, or a trend month's end */
+	backlog_at: Date;
+	/** a segment with fewer requests than the minimum group (or hidden with it): figures null */
+	suppressed: boolean;
 }
 /** Answered requests ÷ requests received (see the metrics README). */
 export interface ResponseRate {
@@ -163,9 +189,11 @@ export interface ScoreTrends extends Omit<Trends, 'buckets'> {
 
 export interface TurnaroundDistribution {
 	period: Figures['period'];
-	/** decided requests by whole days of turnaround (0 = under one day) */
+	/** the cut-off: the period end, or now for a running period */
+	cutoff: Date;
+	/** requests received in the period and decided by the cut-off, by whole days of turnaround (0 = under one day) */
 	decided: { days: number; requests: number }[];
-	/** overdue open requests by whole days of age at the period end */
+	/** the backlog at the cut-off (whatever day they came in), by whole days of age */
 	overdue: { days: number; requests: number }[];
 }
 

@@ -48,6 +48,11 @@ export interface ReportContent {
 		responseRate: string;
 	}[];
 	turnaround: {
+		/**
+		 * How the months are counted (issue 17: by month received, seen from the period's end, open
+		 * requests counted). Absent in reports issued before: theirs render with the old columns.
+		 */
+		note?: string;
 		months: {
 			label: string;
 			decided: string;
@@ -55,6 +60,11 @@ export interface ReportContent {
 			p90: string;
 			within: string;
 			overdue: string;
+			/** since issue 17 (absent in reports issued before) */
+			received?: string;
+			decidedMedian?: string;
+			closed?: string;
+			stillWithin?: string;
 		}[];
 	};
 	said: {
@@ -100,6 +110,9 @@ export async function buildReport(
 		}).format(v);
 	const pct = (v: number | null) => (v === null ? '—' : `${nFixed(v, 1)}%`);
 	const days = (v: number | null) => (v === null ? '—' : nFixed(v, 1));
+	/** a Kaplan–Meier figure: days, or "not reached" when fewer than half (90%) are estimated decided */
+	const km = (v: number | null, requests: number) =>
+		v !== null ? nFixed(v, 1) : requests > 0 ? t.notReached : '—';
 
 	const ctx: DashboardContext = { store, org, prefs, today: period.to };
 	const filter = parseDashboardFilter(
@@ -161,9 +174,10 @@ export async function buildReport(
 			const overall = current.turnaround.within_window_pct;
 			if (
 				dimension !== 'channel' &&
+				!s.turnaround.suppressed &&
 				within !== null &&
 				overall !== null &&
-				s.turnaround.n_decided >= 20 &&
+				s.turnaround.n_window_closed >= 20 &&
 				within < overall - 10
 			) {
 				areas.push({
@@ -191,9 +205,11 @@ export async function buildReport(
 			previousDiff: changes.previous.csat.difference
 		},
 		turnaround: {
-			decided: current.turnaround.n_decided,
+			requests: current.turnaround.n_requests,
+			windowClosed: current.turnaround.n_window_closed,
 			withinPct: current.turnaround.within_window_pct,
 			medianDays: current.turnaround.median_days,
+			stillWithin: current.turnaround.still_within_window,
 			overdueOpen: current.turnaround.overdue_open
 		},
 		withinChange: {
@@ -266,28 +282,43 @@ export async function buildReport(
 			n: ''
 		},
 		{
+			// of the requests whose window had closed by the end of the period
 			label: t.within,
 			current: pct(current.turnaround.within_window_pct),
 			previous: pct(previous.turnaround.within_window_pct),
 			change: changeText(changes.previous.within_window),
+			n: n(current.turnaround.n_window_closed)
+		},
+		{
+			label: t.stillWithin,
+			current: n(current.turnaround.still_within_window),
+			previous: n(previous.turnaround.still_within_window),
+			change: '',
+			n: ''
+		},
+		{
+			label: t.kmMedian,
+			current: km(current.turnaround.median_days, current.turnaround.n_requests),
+			previous: km(previous.turnaround.median_days, previous.turnaround.n_requests),
+			change: '',
+			n: n(current.turnaround.n_requests)
+		},
+		{
+			label: t.kmP90,
+			current: km(current.turnaround.p90_days, current.turnaround.n_requests),
+			previous: km(previous.turnaround.p90_days, previous.turnaround.n_requests),
+			change: '',
+			n: ''
+		},
+		{
+			label: t.decidedMedian,
+			current: days(current.turnaround.decided_median_days),
+			previous: days(previous.turnaround.decided_median_days),
+			change: '',
 			n: n(current.turnaround.n_decided)
 		},
 		{
-			label: t.median,
-			current: days(current.turnaround.median_days),
-			previous: days(previous.turnaround.median_days),
-			change: '',
-			n: ''
-		},
-		{
-			label: t.p90,
-			current: days(current.turnaround.p90_days),
-			previous: days(previous.turnaround.p90_days),
-			change: '',
-			n: ''
-		},
-		{
-			label: t.overdue,
+			label: t.overdueAnyMonth,
 			current: n(current.turnaround.overdue_open),
 			previous: n(previous.turnaround.overdue_open),
 			change: '',
@@ -313,14 +344,19 @@ export async function buildReport(
 		}));
 
 	const turnaround = {
+		note: t.monthsNote,
 		months: months.rows
 			.filter((r) => parsePeriodKey(String(r.key)).to >= period.from)
 			.map((r) => ({
 				label: String(r.label),
+				received: n(Number(r.n_requests)),
 				decided: n(Number(r.n_decided)),
-				median: days(r.median_days as number | null),
-				p90: days(r.p90_days as number | null),
+				median: km(r.median_days as number | null, Number(r.n_requests)),
+				p90: km(r.p90_days as number | null, Number(r.n_requests)),
+				decidedMedian: days(r.decided_median_days as number | null),
 				within: pct(r.within_window_pct as number | null),
+				closed: n(Number(r.n_window_closed)),
+				stillWithin: n(Number(r.still_within_window)),
 				overdue: n(Number(r.overdue_open))
 			}))
 	};
@@ -393,8 +429,9 @@ export async function buildReport(
 				n(current.csat.n),
 				n(current.nps.n),
 				n(current.ces.n),
-				n(current.turnaround.n_decided)
+				n(current.turnaround.n_requests)
 			),
+			t.methodTurnaround,
 			t.methodIntervals,
 			t.methodWindow(n(org.reviewWindowDays), org.windowCounting === 'working'),
 			t.methodMinGroup(n(org.minGroupSize)),

@@ -138,10 +138,48 @@ export function renderReportHtml(
 	</section>
 
 	<section class="page-break"><h2>${e(t.sections.turnaround)}</h2>
-	${table(
-		[t.month, t.decided, t.median, t.p90, t.within, t.overdue],
-		content.turnaround.months.map((m) => [m.label, m.decided, m.median, m.p90, m.within, m.overdue])
-	)}
+	${
+		content.turnaround.note === undefined
+			? // issued before issue 17: its own (frozen) figures, under the columns they were made for
+				table(
+					[t.month, t.decided, t.median, t.p90, t.within, t.overdue],
+					content.turnaround.months.map((m) => [
+						m.label,
+						m.decided,
+						m.median,
+						m.p90,
+						m.within,
+						m.overdue
+					])
+				)
+			: `<p class="muted">${e(content.turnaround.note)}</p>` +
+				table(
+					[
+						t.month,
+						t.received,
+						t.decided,
+						t.kmMedian,
+						t.kmP90,
+						t.decidedMedian,
+						t.within,
+						t.closed,
+						t.stillWithin,
+						t.overdue
+					],
+					content.turnaround.months.map((m) => [
+						m.label,
+						m.received ?? '—',
+						m.decided,
+						m.median,
+						m.p90,
+						m.decidedMedian ?? '—',
+						m.within,
+						m.closed ?? '—',
+						m.stillWithin ?? '—',
+						m.overdue
+					])
+				)
+	}
 	${content.charts[2] ? `<figure><figcaption>${e(content.charts[2].title)}</figcaption>${content.charts[2].svg}</figure>` : ''}
 	</section>
 

@@ -8,6 +8,7 @@ import {
 	type DashboardContext
 } from '$lib/server/dashboard/datasets';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
+import { formatDate } from '$lib/i18n/format';
 import { computeFigures, figureChanges, MetricsError } from '$lib/server/metrics';
 import { previousPeriod, periodFromDates, parsePeriodKey } from '$lib/domain/periods';
 import { filterQuery, type DashboardFilter } from '$lib/schemas/dashboard-filter';
@@ -70,7 +71,12 @@ async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: b
 				responses: current.responses_total,
 				interactions: current.interactions_total,
 				responseRate: current.response_rate_overall,
-				turnaround: current.turnaround
+				turnaround: current.turnaround,
+				// the day the turnaround figures are seen from (the period's last day, or today)
+				asOf: formatDate(new Date(current.turnaround.cutoff.getTime() - 1), {
+					...ctx.prefs,
+					timeZone: ctx.org.timeZone
+				})
 			},
 			previous: {
 				csat: previous.csat,

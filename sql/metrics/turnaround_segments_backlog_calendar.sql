@@ -1,0 +1,30 @@
+-- Calendar counting: the backlog at the cut-off $cut per channel, service, branch and team
+-- (turnaround_segments_backlog.sql without the working-day calendar): support requests received
+-- before $overdue_before (= cut-off − window) and not decided before the cut-off, whatever day
+-- they came in; read as the never-decided ones plus those decided on or after the cut-off's day.
+-- Parameters: $cut, $cut_day, $overdue_before. Filters (null = all): $channel, $service, $branch,
+-- $team. Output: dimension, key (null = not given), overdue_open.
+with open_at_cut as (
+	select channel, service, branch, team
+	from metrics_request
+	where decided_at is null and received_at < $overdue_before
+	union all
+	select channel, service, branch, team
+	from metrics_request
+	where decided_day >= $cut_day::date and decided_at >= $cut and received_at < $overdue_before
+)
+select
+	case
+		when grouping(channel) = 0 then 'channel'
+		when grouping(service) = 0 then 'service'
+		when grouping(branch) = 0 then 'branch'
+		else 'team'
+	end as dimension,
+	coalesce(channel, service, branch, team) as key,
+	count(*) as overdue_open
+from open_at_cut
+where ($channel::varchar is null or channel = $channel)
+	and ($service::varchar is null or service = $service)
+	and ($branch::varchar is null or branch = $branch)
+	and ($team::varchar is null or team = $team)
+group by grouping sets ((channel), (service), (branch), (team));
