@@ -462,7 +462,13 @@ export async function computeFigures(
 ): Promise<Figures> {
 	const filter = parseMetricsFilter(input);
 	const ctx = await context(store);
-	return figuresIn(ctx, filter, options.source ?? 'rollup', options.now ?? new Date(), options.explain);
+	return figuresIn(
+		ctx,
+		filter,
+		options.source ?? 'rollup',
+		options.now ?? new Date(),
+		options.explain
+	);
 }
 
 /** The contract shape of the issue, from richer figures. */
