@@ -44,20 +44,33 @@ export interface DayCounts extends AnswerMeasures {
 	branch: string | null;
 }
 
-function emptyMeasures(): AnswerMeasures {
-	return {
-		responses: 0,
-		linked: 0,
-		csat_n: 0,
-		csat_positive: 0,
-		csat_sum: 0,
-		nps_n: 0,
-		nps_promoters: 0,
-		nps_detractors: 0,
-		ces_n: 0,
-		ces_sum: 0,
-		ces_sq_sum: 0
-	};
+/** The measures' names, in the roll-ups' column order. */
+export const measureKeys = [
+	'responses',
+	'linked',
+	'csat_n',
+	'csat_positive',
+	'csat_sum',
+	'nps_n',
+	'nps_promoters',
+	'nps_detractors',
+	'ces_n',
+	'ces_sum',
+	'ces_sq_sum'
+] as const satisfies readonly (keyof AnswerMeasures)[];
+
+/** Every measure 0. */
+export function emptyMeasures(): AnswerMeasures {
+	return Object.fromEntries(measureKeys.map((k) => [k, 0])) as unknown as AnswerMeasures;
+}
+
+/** Adds a query row's measures (numbers or bigints; missing ones count 0) into `into`. */
+export function addMeasures<T extends AnswerMeasures>(
+	into: T,
+	row: Partial<Record<keyof AnswerMeasures, unknown>>
+): T {
+	for (const k of measureKeys) into[k] += Number(row[k] ?? 0);
+	return into;
 }
 
 function add(to: AnswerMeasures, a: CountedAnswer): void {

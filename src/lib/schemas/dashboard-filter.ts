@@ -3,26 +3,16 @@ import { z } from 'zod';
 import { periodPresets, resolvePreset, type PeriodPreset } from '../domain/period-presets';
 import { chosenPeriodSchema } from '../domain/periods';
 import { parseIsoDate } from '../domain/zoned-time';
-
-export const interactionTypes = ['inquiry', 'support_request', 'complaint', 'suggestion'] as const;
-
-const code = z
-	.string()
-	.trim()
-	.max(100)
-	.regex(/^[\p{L}\p{N}_-]+(?: [\p{L}\p{N}_-]+)*$/u);
+import { channelCode, interactionTypes, segmentValue } from './metrics-filter';
 
 export const dashboardQuerySchema = z.object({
 	period: z.enum(periodPresets).default('this-month'),
 	from: z.string().optional(),
 	to: z.string().optional(),
-	channel: z
-		.string()
-		.regex(/^[a-z][a-z0-9_]{0,39}$/)
-		.optional(),
+	channel: channelCode.optional(),
 	type: z.enum(interactionTypes).optional(),
-	service: code.optional(),
-	branch: code.optional()
+	service: segmentValue.optional(),
+	branch: segmentValue.optional()
 });
 
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;

@@ -9,10 +9,12 @@ import type { Nps } from '../../domain/nps';
 import type { Granularity } from '../../domain/periods';
 import type { CalendarSystem } from '../../domain/calendar-month';
 import type { Turnaround } from '../../domain/turnaround';
+import type { ResponseRate } from '../../domain/group-scores';
 import type { CoverageCell } from './anonymity';
 
-export const interactionTypes = ['inquiry', 'support_request', 'complaint', 'suggestion'] as const;
-export type InteractionType = (typeof interactionTypes)[number];
+import type { InteractionType } from '../../schemas/metrics-filter';
+
+export { interactionTypes, type InteractionType } from '../../schemas/metrics-filter';
 
 /** What to measure: a period of calendar days (inclusive, organisation's zone) and optional segment filters. */
 export interface MetricsFilter {
@@ -92,17 +94,7 @@ export interface TurnaroundFigures extends Turnaround {
 	/** a segment with fewer requests than the minimum group (or hidden with it): figures null */
 	suppressed: boolean;
 }
-/** Answered requests ÷ requests received (see the metrics README). */
-export interface ResponseRate {
-	/** interactions of the group received in the period */
-	interactions: number;
-	/** of them, those with at least one linked survey answer (response.interaction_id), whenever submitted */
-	answered: number;
-	/** answered ÷ interactions, 0–1 (never above 1); null when there were no interactions */
-	ratio: number | null;
-	/** answers of the group submitted in the period that name no interaction: counted apart, never in `ratio` */
-	unlinked: number;
-}
+export type { ResponseRate } from '../../domain/group-scores';
 
 /** Everything the engine knows about one period and filter. */
 export interface Figures {
