@@ -126,6 +126,8 @@ beforeEach(async () => {
 		`insert into interaction (id, channel, type, received_at, service, branch)
 		 values ('REQ-7', 'in_person', 'support_request', '2026-11-20 08:00:00+00', 'food_basket', 'baqaa')`
 	);
+	// written straight to the table, not through an ingest: bring the roll-ups up to date as one would
+	await rebuildRollups(store);
 });
 
 afterEach(() => {
