@@ -8,7 +8,7 @@ import { sql } from '../sql';
 import { readingFile } from './file-shape';
 import { hijriNotes, type IngestNote } from './hijri';
 import { answersFollowInteractions, interactionsAnswered } from './linked-answers';
-import { headersSignature } from './mapping';
+import { saveMapping } from './mapping';
 import { tracked } from './progress';
 import { singlePass, type SinglePassCounts, type SinglePassInput } from './single-pass';
 import { mergeStaged, type RunCounts, type StagedFile, type StagedInput } from './staged';
@@ -62,12 +62,12 @@ export async function recordRun(
 	const runId = run!.id;
 	taken.runId = runId;
 	if (resolved.save) {
-		await tx.run(sql('ingest/mapping_save'), {
+		await saveMapping(tx, {
 			name: resolved.save,
 			kind: options.kind,
-			signature: headersSignature(shape.headers),
-			mapping: JSON.stringify(resolved.mapping),
-			user_id: options.userId ?? null
+			headers: shape.headers,
+			mapping: resolved.mapping,
+			userId: options.userId
 		});
 	}
 
@@ -98,25 +98,17 @@ export async function recordRun(
 	}
 	const durationMs = Math.round(performance.now() - started);
 	const fileSha256 = await hashing;
+	const { inserted, updated, unchanged, rejected, masked, duplicates } = counts;
+	const tally = { inserted, updated, unchanged, rejected, masked, duplicates };
 	await tx.run(sql('ingest/run_finish'), {
 		id: runId,
 		file_sha256: fileSha256,
-		inserted: counts.inserted,
-		updated: counts.updated,
-		unchanged: counts.unchanged,
-		rejected: counts.rejected,
-		masked: counts.masked,
-		duplicates: counts.duplicates,
+		...tally,
 		duration_ms: durationMs
 	});
 	const outcome: IngestResult = {
 		run_id: runId,
-		inserted: counts.inserted,
-		updated: counts.updated,
-		unchanged: counts.unchanged,
-		rejected: counts.rejected,
-		masked: counts.masked,
-		duplicates: counts.duplicates,
+		...tally,
 		rows,
 		method: way.method,
 		seconds: durationMs / 1000,

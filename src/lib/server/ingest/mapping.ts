@@ -140,7 +140,7 @@ export function positions(mapping: ColumnMapping, headers: string[], columns: re
 
 /** Saves a mapping under a name for files with these headers. */
 export async function saveMapping(
-	store: Store,
+	db: Store | Session,
 	input: {
 		name: string;
 		kind: IngestKind;
@@ -149,7 +149,7 @@ export async function saveMapping(
 		userId?: number | null;
 	}
 ): Promise<void> {
-	await store.run(sql('ingest/mapping_save'), {
+	await db.run(sql('ingest/mapping_save'), {
 		name: input.name,
 		kind: input.kind,
 		signature: headersSignature(input.headers),
