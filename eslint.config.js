@@ -52,6 +52,24 @@ export default ts.config(
 		}
 	},
 	{
+		// src/lib/server/db/ is the one owner of DuckDB: everything else queries through its Store
+		files: ['**/*.ts', '**/*.js', '**/*.svelte'],
+		ignores: ['src/lib/server/db/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '@duckdb/node-api',
+							message: 'Query through Store and Session from $lib/server/db.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		// the app and its command-line tools (tests hold promises on purpose, to look at them while
 		// pending; a failure there fails the test)
 		files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/**/*.ts'],

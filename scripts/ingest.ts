@@ -7,7 +7,8 @@ import {
 	type CanonicalColumn,
 	type IngestKind
 } from '../src/lib/domain/ingest-columns';
-import { ingestFile, type IngestProgress } from '../src/lib/server/ingest/ingest';
+import { ingestFile } from '../src/lib/server/ingest/ingest';
+import type { IngestProgress } from '../src/lib/server/ingest/progress';
 import { IngestFileError } from '../src/lib/server/ingest/errors';
 import { organisationForIngest } from '../src/lib/server/ingest/organisation-check';
 import { rejectedRows } from '../src/lib/server/ingest/runs';

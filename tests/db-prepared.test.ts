@@ -1,4 +1,4 @@
-// Statements kept prepared on their connection (`{ reuse: true }` in src/lib/server/db.ts, used by
+// Statements kept prepared on their connection (`{ reuse: true }` in src/lib/server/db/, used by
 // the public survey's group commit): the same results as a statement prepared each time, fresh
 // parameters on every run, two runs at once on one session, a schema change, empty lists and
 // errors.

@@ -1,4 +1,4 @@
-// Store.transactionAfter (src/lib/server/db.ts): work prepared outside the transaction on the same
+// Store.transactionAfter (src/lib/server/db/store.ts): work prepared outside the transaction on the same
 // connection (the ingest's staged path fills its temporary tables there), then the transaction,
 // then the clean-up, whatever happened.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 // channel when they have none; and the interaction counts as answered (the response rate). An
 // answer can arrive before its interaction, and an interaction can change later, so both ingests
 // keep this true, and tell the roll-ups which days changed (src/lib/server/data-changes.ts).
-import type { DataChange } from '../data-changes';
+import type { DataChange } from '../../domain/data-change';
 import type { Session } from '../db';
 import { sql } from '../sql';
 

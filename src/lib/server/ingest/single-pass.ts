@@ -40,7 +40,7 @@ export interface CsvDialect {
 export interface SinglePassInput {
 	runId: number;
 	path: string;
-	/** The file's columns renamed (see csvNames in ingest.ts). */
+	/** The file's columns renamed (see csvNames in mapping.ts). */
 	names: string[];
 	/** Read with the dialect found for its headers rather than sniffed again. */
 	dialect: CsvDialect;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { formatOf } from './ingest';
+import { formatOf } from './file-shape';
 
 const folder = path.join(tmpdir(), 'tahseen-uploads');
 const maxAgeMs = 24 * 60 * 60 * 1000;

@@ -10,7 +10,7 @@
 // summed rows.
 import { countAnswersByDay, type CountedAnswer } from '../../domain/answer-counts';
 import { addDays, isoDateIn, parseIsoDate, instantOf } from '../../domain/zoned-time';
-import type { DataChange } from '../data-changes';
+import type { DataChange } from '../../domain/data-change';
 import type { Session, Store } from '../db';
 import { getOrganisation } from '../organisation';
 import { sql } from '../sql';

@@ -11,10 +11,12 @@ import {
 import { appStore } from '$lib/server/app-store';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { IngestFileError } from '$lib/server/ingest/errors';
-import { ingestFile, inspectFile, type IngestResult } from '$lib/server/ingest/ingest';
+import { ingestFile } from '$lib/server/ingest/ingest';
+import { inspectFile } from '$lib/server/ingest/inspect';
 import { organisationForIngest } from '$lib/server/ingest/organisation-check';
 import { progressTokenPattern, reportProgress } from '$lib/server/ingest/progress';
 import { getRun, listRuns, rejectedRows } from '$lib/server/ingest/runs';
+import type { IngestResult } from '$lib/server/ingest/types';
 import { findUpload, removeUpload, saveUpload, type SavedUpload } from '$lib/server/ingest/uploads';
 import { isRowId } from '$lib/schemas/common';
 import type { Actions, PageServerLoad } from './$types';
