@@ -32,6 +32,7 @@ import { ratio } from '../../domain/stats';
 import type { Row, SqlValue, Store } from '../db';
 import { getOrganisation, type Organisation } from '../organisation';
 import { sql } from '../sql';
+import { paramsFor, type MetricsQuery } from './query-params';
 import {
 	anonymityIndex,
 	questionAnonymityIndex,
@@ -204,7 +205,7 @@ function checkChannel(ctx: Context, filter: MetricsFilter): void {
 	}
 }
 
-/** All parameters any metrics query may use; `run` binds only those its text names. */
+/** All parameters any metrics query may use; `run` binds those each query declares. */
 function parameters(org: Organisation, filter: MetricsFilter): Record<string, SqlValue> {
 	const { start, end } = periodInstants(filter, org.timeZone);
 	return {
@@ -227,14 +228,10 @@ function parameters(org: Organisation, filter: MetricsFilter): Record<string, Sq
 
 async function run<T extends Record<string, unknown>>(
 	store: Store,
-	name: string,
+	name: MetricsQuery,
 	all: Record<string, SqlValue>
 ): Promise<T[]> {
-	const text = sql(name);
-	const code = text.replace(/--.*$/gm, '');
-	const used = new Set([...code.matchAll(/\$([a-z_]+)/g)].map((m) => m[1]!));
-	const params = Object.fromEntries(Object.entries(all).filter(([k]) => used.has(k)));
-	return store.all<T>(text, params);
+	return store.all<T>(sql(name), paramsFor(name, all));
 }
 
 function periodOf(org: Organisation, filter: MetricsFilter): Figures['period'] {
