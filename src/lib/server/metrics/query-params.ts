@@ -25,90 +25,42 @@ export type MetricsParam =
 	| 'branch'
 	| 'team';
 
+const DAYS = ['from_day', 'to_day'] as const;
 const FILTERS = ['channel', 'type', 'service', 'branch', 'team'] as const;
 const ROLLUP_FILTERS = ['channel', 'service', 'branch'] as const;
-const TURNAROUND = ['end', 'zone', 'working', 'weekend', 'window_s'] as const;
+// turnaround has no type filter: every request is a support request
+const REQUEST_FILTERS = ['channel', 'service', 'branch', 'team'] as const;
+const WINDOW = ['end', 'zone', 'working', 'weekend', 'window_s'] as const;
 
 export const metricsQueryParams = {
-	'metrics/responses': ['from_day', 'to_day', ...ROLLUP_FILTERS],
-	'metrics/responses_coarse': ['from_day', 'to_day', 'channel'],
+	'metrics/responses': [...DAYS, ...ROLLUP_FILTERS],
+	'metrics/responses_coarse': [...DAYS, 'channel'],
 	'metrics/responses_raw': ['start', 'end', ...ROLLUP_FILTERS],
 	'metrics/responses_linked_raw': ['start', 'end', ...FILTERS],
-	'metrics/responses_by_day': ['from_day', 'to_day', ...ROLLUP_FILTERS],
-	'metrics/responses_by_day_coarse': ['from_day', 'to_day', 'channel'],
+	'metrics/responses_by_day': [...DAYS, ...ROLLUP_FILTERS],
+	'metrics/responses_by_day_coarse': [...DAYS, 'channel'],
 	'metrics/responses_by_day_raw': ['start', 'end', 'zone', ...FILTERS],
-	'metrics/response_segments': ['from_day', 'to_day', ...ROLLUP_FILTERS],
+	'metrics/response_segments': [...DAYS, ...ROLLUP_FILTERS],
 	'metrics/response_segments_raw': ['start', 'end', ...FILTERS],
-	'metrics/interactions': ['from_day', 'to_day', ...FILTERS],
-	'metrics/interactions_coarse': ['from_day', 'to_day', 'channel', 'type'],
+	'metrics/interactions': [...DAYS, ...FILTERS],
+	'metrics/interactions_coarse': [...DAYS, 'channel', 'type'],
 	'metrics/interactions_raw': ['start', 'end', ...FILTERS],
-	'metrics/interactions_by_day': ['from_day', 'to_day', ...FILTERS],
-	'metrics/interactions_by_day_coarse': ['from_day', 'to_day', 'channel', 'type'],
-	'metrics/interaction_segments': ['from_day', 'to_day', ...FILTERS],
+	'metrics/interactions_by_day': [...DAYS, ...FILTERS],
+	'metrics/interactions_by_day_coarse': [...DAYS, 'channel', 'type'],
+	'metrics/interaction_segments': [...DAYS, ...FILTERS],
 	'metrics/question_answers': ['start', 'end', ...FILTERS],
-	// turnaround has no type filter: every request is a support request
-	'metrics/turnaround': [
-		'from_day',
-		'to_day',
-		...TURNAROUND,
-		'channel',
-		'service',
-		'branch',
-		'team'
-	],
-	'metrics/turnaround_raw': [
-		'from_day',
-		'to_day',
-		'start',
-		...TURNAROUND,
-		'channel',
-		'service',
-		'branch',
-		'team'
-	],
-	'metrics/turnaround_segments': [
-		'from_day',
-		'to_day',
-		...TURNAROUND,
-		'channel',
-		'service',
-		'branch',
-		'team'
-	],
-	'metrics/turnaround_distribution': [
-		'from_day',
-		'to_day',
-		...TURNAROUND,
-		'channel',
-		'service',
-		'branch',
-		'team'
-	],
-	'metrics/turnaround_histogram': ['from_day', 'to_day'],
-	'metrics/turnaround_decided_days': [
-		'from_day',
-		'to_day',
-		'end',
-		'channel',
-		'service',
-		'branch',
-		'team'
-	],
-	'metrics/turnaround_overdue_days': [
-		'from_day',
-		'to_day',
-		'end',
-		'window_s',
-		'channel',
-		'service',
-		'branch',
-		'team'
-	],
-	'metrics/turnaround_overdue': ['from_day', 'to_day', 'end', 'cutoff', 'cutoff_day'],
-	'metrics/turnaround_on_window': ['from_day', 'to_day', 'end', 'window_s', 'window_days'],
-	'metrics/turnaround_at_rank': ['from_day', 'to_day', 'end', 'low_days', 'high_days', 'offset'],
+	'metrics/turnaround': [...DAYS, ...WINDOW, ...REQUEST_FILTERS],
+	'metrics/turnaround_raw': [...DAYS, 'start', ...WINDOW, ...REQUEST_FILTERS],
+	'metrics/turnaround_segments': [...DAYS, ...WINDOW, ...REQUEST_FILTERS],
+	'metrics/turnaround_distribution': [...DAYS, ...WINDOW, ...REQUEST_FILTERS],
+	'metrics/turnaround_histogram': [...DAYS],
+	'metrics/turnaround_decided_days': [...DAYS, 'end', ...REQUEST_FILTERS],
+	'metrics/turnaround_overdue_days': [...DAYS, 'end', 'window_s', ...REQUEST_FILTERS],
+	'metrics/turnaround_overdue': [...DAYS, 'end', 'cutoff', 'cutoff_day'],
+	'metrics/turnaround_on_window': [...DAYS, 'end', 'window_s', 'window_days'],
+	'metrics/turnaround_at_rank': [...DAYS, 'end', 'low_days', 'high_days', 'offset'],
 	'metrics/anonymity_days': [],
-	'metrics/anonymity_units': ['from_day', 'to_day'],
+	'metrics/anonymity_units': [...DAYS],
 	'metrics/anonymity_units_linked': ['start', 'end', 'zone'],
 	'metrics/anonymity_question_days': ['zone'],
 	'metrics/anonymity_question_units': ['start', 'end', 'zone']
