@@ -4,9 +4,7 @@ select id, submitted_at, csat, channel, comment
 from response
 where submitted_at >= $start and submitted_at < $end
 	and comment is not null and trim(comment) <> ''
-	and ($channel::varchar is null or channel = $channel)
-	and ($service::varchar is null or service = $service)
-	and ($branch::varchar is null or branch = $branch)
+	and in_filter(channel, $channel) and in_filter(service, $service) and in_filter(branch, $branch)
 	and ($csat::integer is null or csat = $csat)
 order by submitted_at desc
 limit 20000;

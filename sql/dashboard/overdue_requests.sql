@@ -7,8 +7,6 @@ from interaction
 where type = 'support_request'
 	and received_at < $window_start
 	and (decided_at is null or decided_at >= $end)
-	and ($channel::varchar is null or channel = $channel)
-	and ($service::varchar is null or service = $service)
-	and ($branch::varchar is null or branch = $branch)
+	and in_filter(channel, $channel) and in_filter(service, $service) and in_filter(branch, $branch)
 order by received_at
 limit 500;

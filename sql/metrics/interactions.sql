@@ -5,9 +5,6 @@
 select channel, type, sum(interactions)::bigint as interactions, sum(answered)::bigint as answered
 from metrics_interaction_daily
 where day between $from_day::date and $to_day::date
-	and ($channel::varchar is null or channel = $channel)
-	and ($type::varchar is null or type = $type)
-	and ($service::varchar is null or service = $service)
-	and ($branch::varchar is null or branch = $branch)
-	and ($team::varchar is null or team = $team)
+	and in_filter(channel, $channel) and in_filter(type, $type) and in_filter(service, $service)
+	and in_filter(branch, $branch) and in_filter(team, $team)
 group by all;

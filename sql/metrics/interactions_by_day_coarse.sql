@@ -4,7 +4,6 @@
 select strftime(day, '%Y-%m-%d') as day, channel, sum(interactions)::bigint as interactions
 from metrics_interaction_channel_daily
 where day between $from_day::date and $to_day::date
-	and ($channel::varchar is null or channel = $channel)
-	and ($type::varchar is null or type = $type)
+	and in_filter(channel, $channel) and in_filter(type, $type)
 group by all
 order by 1, 2;

@@ -5,6 +5,5 @@
 select channel, type, sum(interactions)::bigint as interactions, sum(answered)::bigint as answered
 from metrics_interaction_channel_daily
 where day between $from_day::date and $to_day::date
-	and ($channel::varchar is null or channel = $channel)
-	and ($type::varchar is null or type = $type)
+	and in_filter(channel, $channel) and in_filter(type, $type)
 group by all;

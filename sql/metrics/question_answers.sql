@@ -8,9 +8,7 @@ from response_answer a
 join response r on r.id = a.response_id
 where r.submitted_at >= $start and r.submitted_at < $end
 	and a.value is not null and a.value <> ''
-	and ($channel::varchar is null or r.channel = $channel)
-	and ($service::varchar is null or r.service = $service)
-	and ($branch::varchar is null or r.branch = $branch)
+	and in_filter(r.channel, $channel) and in_filter(r.service, $service) and in_filter(r.branch, $branch)
 	and ($type::varchar is null or exists (
 		select 1 from interaction i where i.id = r.interaction_id and i.type = $type))
 	and ($team::varchar is null or exists (

@@ -5,7 +5,7 @@
 -- change under snapshot isolation. A full rebuild compacts the rows again.
 -- Parameters: $from_day, $to_day.
 insert into metrics_response_channel_daily (day, channel, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum, ces_sq_sum)
-select day, channel, sum(responses)::bigint as responses, sum(linked)::bigint as linked, sum(csat_n)::bigint as csat_n, sum(csat_positive)::bigint as csat_positive, sum(csat_sum)::bigint as csat_sum, sum(nps_n)::bigint as nps_n, sum(nps_promoters)::bigint as nps_promoters, sum(nps_detractors)::bigint as nps_detractors, sum(ces_n)::bigint as ces_n, sum(ces_sum)::bigint as ces_sum, sum(ces_sq_sum)::bigint as ces_sq_sum
+select day, channel, sum(columns(* exclude (day, channel)))::bigint
 from (
 	select day, channel, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum, ces_sq_sum
 	from metrics_response_daily

@@ -4,29 +4,19 @@
 -- roll-up holds delta rows that readers sum). Nothing is deleted, so concurrent transactions that
 -- refresh the same day (two survey answers at once) never conflict, and each adds exactly its own
 -- change under snapshot isolation. A full rebuild compacts the rows again.
--- Parameters: $start, $end, $zone, $from_day, $to_day.
+-- Counted by response_counts (macros.sql). Parameters: $start, $end, $zone, $from_day, $to_day.
 insert into metrics_response_daily (day, channel, service, branch, responses, linked, csat_n, csat_positive, csat_sum, nps_n, nps_promoters, nps_detractors, ces_n, ces_sum, ces_sq_sum)
-select day, channel, service, branch, sum(responses)::bigint as responses, sum(linked)::bigint as linked, sum(csat_n)::bigint as csat_n, sum(csat_positive)::bigint as csat_positive, sum(csat_sum)::bigint as csat_sum, sum(nps_n)::bigint as nps_n, sum(nps_promoters)::bigint as nps_promoters, sum(nps_detractors)::bigint as nps_detractors, sum(ces_n)::bigint as ces_n, sum(ces_sum)::bigint as ces_sum, sum(ces_sq_sum)::bigint as ces_sq_sum
+select day, channel, service, branch, sum(columns(* exclude (day, channel, service, branch)))::bigint
 from (
 	select
 		timezone($zone, submitted_at)::date as day,
 		channel,
 		service,
 		branch,
-		count(*) as responses,
-		count(interaction_id) as linked,
-		count(csat) as csat_n,
-		count(*) filter (where csat >= 4) as csat_positive,
-		coalesce(sum(csat), 0) as csat_sum,
-		count(nps) as nps_n,
-		count(*) filter (where nps >= 9) as nps_promoters,
-		count(*) filter (where nps <= 6) as nps_detractors,
-		count(ces) as ces_n,
-		coalesce(sum(ces), 0) as ces_sum,
-		coalesce(sum(ces::bigint * ces), 0) as ces_sq_sum
+		unnest(response_counts(csat, nps, ces, interaction_id))
 	from response
 	where submitted_at >= $start and submitted_at < $end
-	group by all
+	group by day, channel, service, branch
 	union all
 	select day, channel, service, branch, -responses, -linked, -csat_n, -csat_positive, -csat_sum, -nps_n, -nps_promoters, -nps_detractors, -ces_n, -ces_sum, -ces_sq_sum
 	from metrics_response_daily

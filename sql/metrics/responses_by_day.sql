@@ -1,23 +1,9 @@
 -- Survey answers per day over $from_day … $to_day (roll-up), for trends. Parameters: $from_day, $to_day.
 -- Filters (null = all): $channel, $service, $branch ($type and $team need the linked variant).
 -- Output: day (YYYY-MM-DD) and the columns of responses.sql except channel.
-select
-	strftime(day, '%Y-%m-%d') as day,
-	sum(responses)::bigint as responses,
-	sum(linked)::bigint as linked,
-	sum(csat_n)::bigint as csat_n,
-	sum(csat_positive)::bigint as csat_positive,
-	sum(csat_sum)::bigint as csat_sum,
-	sum(nps_n)::bigint as nps_n,
-	sum(nps_promoters)::bigint as nps_promoters,
-	sum(nps_detractors)::bigint as nps_detractors,
-	sum(ces_n)::bigint as ces_n,
-	sum(ces_sum)::bigint as ces_sum,
-	sum(ces_sq_sum)::bigint as ces_sq_sum
+select strftime(day, '%Y-%m-%d') as day, sum(columns(* exclude (day, channel, service, branch)))::bigint
 from metrics_response_daily
 where day between $from_day::date and $to_day::date
-	and ($channel::varchar is null or channel = $channel)
-	and ($service::varchar is null or service = $service)
-	and ($branch::varchar is null or branch = $branch)
+	and in_filter(channel, $channel) and in_filter(service, $service) and in_filter(branch, $branch)
 group by all
 order by 1;

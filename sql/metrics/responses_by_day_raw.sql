@@ -4,24 +4,11 @@
 -- Output: as responses_by_day.sql.
 select
 	strftime(timezone($zone, r.submitted_at)::date, '%Y-%m-%d') as day,
-	count(*) as responses,
-	count(r.interaction_id) as linked,
-	count(r.csat) as csat_n,
-	count(*) filter (where r.csat >= 4) as csat_positive,
-	coalesce(sum(r.csat), 0) as csat_sum,
-	count(r.nps) as nps_n,
-	count(*) filter (where r.nps >= 9) as nps_promoters,
-	count(*) filter (where r.nps <= 6) as nps_detractors,
-	count(r.ces) as ces_n,
-	coalesce(sum(r.ces), 0) as ces_sum,
-	coalesce(sum(r.ces::bigint * r.ces), 0) as ces_sq_sum
+	unnest(response_counts(r.csat, r.nps, r.ces, r.interaction_id))
 from response r
 left join interaction i on i.id = r.interaction_id
 where r.submitted_at >= $start and r.submitted_at < $end
-	and ($channel::varchar is null or r.channel = $channel)
-	and ($service::varchar is null or r.service = $service)
-	and ($branch::varchar is null or r.branch = $branch)
-	and ($type::varchar is null or i.type = $type)
-	and ($team::varchar is null or i.team = $team)
-group by all
+	and in_filter(r.channel, $channel) and in_filter(r.service, $service) and in_filter(r.branch, $branch)
+	and in_filter(i.type, $type) and in_filter(i.team, $team)
+group by day
 order by 1;

@@ -172,13 +172,15 @@ async function channelVolume(ctx: DashboardContext, filter: DashboardFilter, nam
 	// without a service or branch filter the coarse channel roll-up answers
 	const coarse = !filter.service && !filter.branch;
 	const days = await ctx.store.all<{ day: string; channel: string; interactions: number }>(
-		sql(coarse ? 'dashboard/channel_days_coarse' : 'dashboard/channel_days'),
+		sql(coarse ? 'metrics/interactions_by_day_coarse' : 'metrics/interactions_by_day'),
 		{
 			from_day: range.from,
 			to_day: range.to,
 			channel: filter.channel ?? null,
 			type: filter.type ?? null,
-			...(coarse ? {} : { service: filter.service ?? null, branch: filter.branch ?? null })
+			...(coarse
+				? {}
+				: { service: filter.service ?? null, branch: filter.branch ?? null, team: null })
 		}
 	);
 	const totals = new Map<string, { bucket: string; channel: string; interactions: number }>();

@@ -102,6 +102,7 @@ export class Store {
 		this.live.add(connection);
 		try {
 			await connection.run(sql('store/connection_setup'));
+			await connection.run(sql('metrics/macros'));
 		} catch (error) {
 			throw this.failure(error);
 		}

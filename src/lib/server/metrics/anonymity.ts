@@ -12,6 +12,7 @@ import {
 } from '../../domain/anonymity-blocks';
 import { periodInstants } from '../../domain/periods';
 import type { Row, SqlValue } from '../db';
+import type { MetricsQuery } from './query-params';
 
 export const measures = ['csat', 'nps', 'ces'] as const;
 export type Measure = (typeof measures)[number];
@@ -40,7 +41,7 @@ export interface Scored {
 	coverage: CoverageCell[];
 }
 
-type Fetch = (name: string, params: Record<string, SqlValue>) => Promise<Row[]>;
+type Fetch = (name: MetricsQuery, params: Record<string, SqlValue>) => Promise<Row[]>;
 
 const labelColumns = new Set(['day', ...blockDimensions]);
 

@@ -7,6 +7,7 @@ import type { SqlValue, Store } from '../db';
 import { getOrganisation, type Organisation } from '../organisation';
 import { sql } from '../sql';
 import { MetricsError } from './errors';
+import { paramsFor, type MetricsQuery } from './query-params';
 import { ensureRollups } from './rollups';
 import type { Figures, MetricsFilter } from './types';
 
@@ -80,7 +81,7 @@ export function shownChannels(ctx: Context, filter: MetricsFilter): string[] {
 		.map((c) => c.code);
 }
 
-/** All parameters any metrics query may use; `run` binds only those its text names. */
+/** All parameters any metrics query may use; `run` binds those each query declares. */
 export function parameters(org: Organisation, filter: MetricsFilter): Record<string, SqlValue> {
 	const { start, end } = periodInstants(filter, org.timeZone);
 	return {
@@ -101,17 +102,13 @@ export function parameters(org: Organisation, filter: MetricsFilter): Record<str
 	};
 }
 
-/** Runs a metrics query, binding from `all` the parameters its text names. */
+/** Runs a metrics query, binding from `all` the parameters it declares (query-params.ts). */
 export async function run<T extends object>(
 	store: Store,
-	name: string,
+	name: MetricsQuery,
 	all: Record<string, SqlValue>
 ): Promise<T[]> {
-	const text = sql(name);
-	const code = text.replace(/--.*$/gm, '');
-	const used = new Set([...code.matchAll(/\$([a-z_]+)/g)].map((m) => m[1]!));
-	const params = Object.fromEntries(Object.entries(all).filter(([k]) => used.has(k)));
-	return (await store.all(text, params)) as T[];
+	return (await store.all(sql(name), paramsFor(name, all))) as T[];
 }
 
 /** The period block of every figure set. */

@@ -1,2 +1,0 @@
--- Saved mappings. Output: name, kind, updated_at.
-select name, kind, updated_at from column_mapping order by name;
