@@ -72,7 +72,7 @@ export const metricsQueryParams = {
 		'window_s'
 	],
 	'metrics/turnaround_bins_raw': [
-		...DAYS,
+		'from_day',
 		'start',
 		'end',
 		...CUT,
@@ -94,7 +94,7 @@ export const metricsQueryParams = {
 		...REQUEST_FILTERS
 	],
 	'metrics/turnaround_ranks_raw': [
-		...DAYS,
+		'from_day',
 		'start',
 		'end',
 		...CUT,
