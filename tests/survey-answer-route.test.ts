@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/lib/server/db';
-import { answerRoute } from '../src/lib/server/survey/answer-route';
+import { answerRoute, clientAddressOf, originOf } from '../src/lib/server/survey/answer-route';
 import { responseIdOf } from '../src/lib/server/survey/submissions';
 import { openSurveyTestStore, storedAnswer } from './helpers/survey-store';
 import { removeTempDirs } from './helpers/temp';
@@ -134,6 +134,17 @@ describe('the route answers an ordinary answer itself', () => {
 		expect(await stored(id)).toMatchObject({ csat: 4 });
 	});
 
+	it('the enhanced form as the browser sends it (charset in the type): the redirect result', async () => {
+		const id = sid();
+		const sent = await post('/s/satisfaction', answer(id), {
+			accept: 'application/json',
+			'content-type': 'application/x-www-form-urlencoded;charset=UTF-8'
+		});
+		expect(sent.fallback).toBeUndefined();
+		expect(JSON.parse(sent.body)).toMatchObject({ type: 'redirect' });
+		expect(await stored(id)).toMatchObject({ csat: 4 });
+	});
+
 	it('an answer in another language than the page’s (cookie): the thank-you page in its own', async () => {
 		const sent = await post('/s/satisfaction', answer(sid(), { lang: 'ar' }), {
 			cookie: 'lang=en; theme=dark'
@@ -248,5 +259,40 @@ describe('a failure while storing', () => {
 		const next = sid();
 		expect((await post('/s/satisfaction', answer(next))).status).toBe(303);
 		expect(await stored(next)).toMatchObject({ csat: 4 });
+	});
+});
+
+describe('the origin and client address, as adapter-node works them out', () => {
+	const req = (headers: Record<string, string>) =>
+		({ headers, socket: { remoteAddress: '192.0.2.1' } }) as unknown as IncomingMessage;
+
+	it('the origin: ORIGIN, else the protocol, host and port headers', () => {
+		expect(originOf({ host: 'x.test' }, { ORIGIN: 'https://survey.example.sa/' })).toBe(
+			'https://survey.example.sa'
+		);
+		expect(originOf({ host: 'x.test' }, {})).toBe('https://x.test');
+		const proxy = { PROTOCOL_HEADER: 'X-Forwarded-Proto', HOST_HEADER: 'X-Forwarded-Host' };
+		expect(
+			originOf({ host: 'app:3000', 'x-forwarded-proto': 'http', 'x-forwarded-host': 'a.sa' }, proxy)
+		).toBe('http://a.sa');
+		expect(originOf({ host: 'a.sa', 'x-port': '8443' }, { PORT_HEADER: 'x-port' })).toBe(
+			'https://a.sa:8443'
+		);
+		// what adapter-node would not take is left to it
+		expect(originOf({ host: 'a.sa', 'x-forwarded-proto': 'ftp' }, proxy)).toBeUndefined();
+		expect(originOf({}, {})).toBeUndefined();
+	});
+
+	it('the client address: the connection, else ADDRESS_HEADER (XFF_DEPTH from the right)', () => {
+		expect(clientAddressOf(req({}), {})).toBe('192.0.2.1');
+		const xff = { ADDRESS_HEADER: 'X-Forwarded-For', XFF_DEPTH: '2' };
+		expect(clientAddressOf(req({ 'x-forwarded-for': '1.1.1.1, 2.2.2.2, 3.3.3.3' }), xff)).toBe(
+			'2.2.2.2'
+		);
+		expect(clientAddressOf(req({ 'x-real-ip': '4.4.4.4' }), { ADDRESS_HEADER: 'x-real-ip' })).toBe(
+			'4.4.4.4'
+		);
+		expect(() => clientAddressOf(req({}), xff)).toThrow(/absent/);
+		expect(() => clientAddressOf(req({ 'x-forwarded-for': '1.1.1.1' }), xff)).toThrow(/XFF_DEPTH/);
 	});
 });
