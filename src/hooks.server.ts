@@ -21,7 +21,7 @@ import { DatabaseInUseError, StorageError } from '$lib/server/db';
 import { storageMessages } from '$lib/i18n/storage-messages';
 import type { StorageProblem } from '$lib/storage-problem';
 import { compressSurveyPages } from '$lib/server/survey/compress';
-import { ANSWER_ROUTE_EVENT, answerRoute } from '$lib/server/survey/answer-route';
+import { answerRoute, offerAnswerRoute } from '$lib/server/survey/answer-route';
 import { setSecurityHeaders } from '$lib/server/security-headers';
 import { checkBody, isUnreadableForm, unreadableFormMessage } from '$lib/server/body-limit';
 
@@ -48,9 +48,9 @@ export const init: ServerInit = async () => {
 		}
 		throw error;
 	}
-	// the survey's answer route, for scripts/serve.js (adapter-node's custom server), which listens
-	// for it while it imports the build (docs/architecture-answer-path.md); nobody does under vite dev
-	process.emit(ANSWER_ROUTE_EVENT, answerRoute(appStore, process.env));
+	// the survey's answer route, for scripts/serve.js (adapter-node's custom server; see
+	// docs/architecture-answer-path.md)
+	offerAnswerRoute(answerRoute(appStore, process.env));
 };
 
 /** Disk failures reported by handleError for this request, to answer 503 instead of 500. */

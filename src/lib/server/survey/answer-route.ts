@@ -11,6 +11,7 @@
 // other request goes on to SvelteKit untouched. An answer it read and did not store (refused, a
 // used link, a failure) goes on as the same request with the same body, and nothing was counted
 // against its address: the form action answers it as if it came first.
+import type { EventEmitter } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { resolvePreferences } from '../../i18n/preferences';
@@ -28,8 +29,14 @@ export type AnswerRoute = (
 	next: (req: IncomingMessage) => void
 ) => void;
 
-/** The process event by which the app gives scripts/serve.js its answer route (src/hooks.server.ts). */
-export const ANSWER_ROUTE_EVENT = 'tahseen:answer-route';
+/**
+ * Gives scripts/serve.js the answer route (src/hooks.server.ts, when the app starts): serve.js
+ * listens for this process event while it imports the build. Under `vite dev` nobody listens.
+ */
+export function offerAnswerRoute(route: AnswerRoute): void {
+	const events: EventEmitter = process;
+	events.emit('tahseen:answer-route', route);
+}
 
 /** adapter-node's settings that decide a request's origin and client address (see its docs). */
 export interface RouteEnv {
