@@ -137,10 +137,15 @@ async function serve() {
 	// route to far smaller limits (src/lib/server/body-limit.ts).
 	process.env.BODY_SIZE_LIMIT ??= '200M';
 
+	// The public survey's answer route (src/lib/server/survey/answer-route.ts): the app gives it
+	// when it starts, during the import of the build below (src/hooks.server.ts, init). It comes
+	// before adapter-node's handler, as adapter-node's custom server documents routes of one's own;
+	// see docs/architecture-answer-path.md. TAHSEEN_SURVEY_FRONT=off leaves every answer to SvelteKit.
+	let answerRoute = null;
+	const takeRoute = (route) => (answerRoute = route);
+	if (process.env.TAHSEEN_SURVEY_FRONT !== 'off') process.once('tahseen:answer-route', takeRoute);
 	const { handler } = await import('../build/handler.js');
-	// the public survey's answers, taken before adapter-node and SvelteKit when they are ordinary
-	// (registered by src/hooks.server.ts, which the import above loaded; see survey/answer-front.ts)
-	const answerFront = globalThis[Symbol.for('tahseen.survey-answer-front')];
+	process.off('tahseen:answer-route', takeRoute);
 
 	const host = process.env.HOST || '0.0.0.0';
 	const port = Number(process.env.PORT || 3000);
@@ -155,8 +160,8 @@ async function serve() {
 			res.statusCode = 404;
 			res.end('Not found');
 		};
-		if (answerFront?.(req, res, (copy) => handler(copy, res, notFound))) return;
-		handler(req, res, notFound);
+		if (answerRoute) answerRoute(req, res, (next) => handler(next, res, notFound));
+		else handler(req, res, notFound);
 	});
 
 	server.on('error', (error) => {

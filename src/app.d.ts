@@ -1,7 +1,5 @@
-import type { IncomingMessage } from 'node:http';
 import type { Language, Preferences } from '$lib/i18n/preferences';
 import type { SessionUser } from '$lib/server/auth/guard';
-import type { Received } from '$lib/server/survey/answer-form';
 import type { StorageProblem } from '$lib/storage-problem';
 
 declare global {
@@ -25,15 +23,6 @@ declare global {
 			forbidden: boolean;
 			/** Set by a page that may be shown inside another site's frame (embeddable surveys). */
 			frameable: boolean;
-			/**
-			 * A public survey answer the handle hook's fast path read and refused (or failed to
-			 * store): the form action shows it instead of reading the body again.
-			 */
-			surveyAnswer?: Promise<Received>;
-		}
-		interface Platform {
-			/** The Node.js request (adapter-node); the survey's HTTP front may hand an answer with it. */
-			req?: IncomingMessage;
 		}
 	}
 }

@@ -21,18 +21,11 @@ import { DatabaseInUseError, StorageError } from '$lib/server/db';
 import { storageMessages } from '$lib/i18n/storage-messages';
 import type { StorageProblem } from '$lib/storage-problem';
 import { compressSurveyPages } from '$lib/server/survey/compress';
-import { surveyAnswerFastPath } from '$lib/server/survey/answer-fast-path';
-import { ANSWER_FRONT, answerFront } from '$lib/server/survey/answer-front';
+import { answerRoute, offerAnswerRoute } from '$lib/server/survey/answer-route';
 import { setSecurityHeaders } from '$lib/server/security-headers';
 import { checkBody, isUnreadableForm, unreadableFormMessage } from '$lib/server/body-limit';
 
 const secureCookies = !dev && readConfig().secureCookies;
-
-// scripts/serve.js offers each request to the survey's HTTP front before adapter-node (off with
-// TAHSEEN_SURVEY_FRONT=off: every answer then goes through SvelteKit and the fast path below)
-if (process.env.TAHSEEN_SURVEY_FRONT !== 'off') {
-	(globalThis as Record<symbol, unknown>)[ANSWER_FRONT] = answerFront(appStore, process.env);
-}
 
 export const init: ServerInit = async () => {
 	try {
@@ -55,6 +48,9 @@ export const init: ServerInit = async () => {
 		}
 		throw error;
 	}
+	// the survey's answer route, for scripts/serve.js (adapter-node's custom server; see
+	// docs/architecture-answer-path.md)
+	offerAnswerRoute(answerRoute(appStore, process.env));
 };
 
 /** Disk failures reported by handleError for this request, to answer 503 instead of 500. */
@@ -232,7 +228,6 @@ export const handle = sequence(
 	locale,
 	bodyLimit,
 	storage,
-	surveyAnswerFastPath,
 	session,
 	securityHeaders,
 	guard,

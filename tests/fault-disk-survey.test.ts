@@ -1,7 +1,7 @@
 // The public survey on a disk that fills up: an answer the store cannot write is refused with the
 // survey's 503 (page in the person's language, JSON for the enhanced form), never thanked, and
-// every answer thanked before is kept. Ordinary answers are stored by the handle hook's fast path,
-// which hands such a failure to the form action, so the answer is the one the action gave before.
+// every answer thanked before is kept. Ordinary answers are stored by the answer route, which passes
+// such a failure on to the form action, so the answer is the one the action gives.
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';

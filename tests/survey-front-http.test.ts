@@ -1,6 +1,6 @@
-// The built server answers public survey posts the same with its HTTP front (the default, see
-// src/lib/server/survey/answer-front.ts) as without it (TAHSEEN_SURVEY_FRONT=off: adapter-node,
-// SvelteKit and the handle hook's fast path): the same status, headers and body, as read off the
+// The built server answers public survey posts the same with its answer route (the default, see
+// src/lib/server/survey/answer-route.ts) as without it (TAHSEEN_SURVEY_FRONT=off: adapter-node,
+// SvelteKit and the form actions alone): the same status, headers and body, as read off the
 // wire, for valid, invalid, honeypot, cross-origin, oversize, rate-limited, one-time-link and other
 // posts. The two servers run side by side, each on its own copy of the same seeded store, and
 // receive the same requests in the same order; the rows stored are compared at the end.
@@ -176,7 +176,7 @@ afterAll(async () => {
 	removeTempDirs();
 });
 
-describe('the same reply with and without the HTTP front', () => {
+describe('the same reply with and without the answer route', () => {
 	it('a valid answer: 303 to the thank-you page', async () => {
 		const reply = expectSame(
 			await both('/s/satisfaction', answer(sid()), { 'x-forwarded-for': '10.0.1.1' })

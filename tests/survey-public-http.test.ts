@@ -423,8 +423,8 @@ describe('answering without JavaScript', () => {
 });
 
 describe('the same answers by the other ways in', () => {
-	// an ordinary answer is stored by the handle hook's fast path; these take the form action or
-	// come back through it, and must answer exactly as before
+	// an ordinary answer is stored by the answer route (src/lib/server/survey/answer-route.ts);
+	// these take the form action or are passed on to it, and must answer exactly as before
 
 	it('the enhanced form: a JSON redirect once stored, the action’s failure when refused', async () => {
 		const enhanced = { accept: 'application/json', 'x-sveltekit-action': 'true' };
@@ -464,7 +464,7 @@ describe('the same answers by the other ways in', () => {
 		);
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toBe('/s/satisfaction/thanks');
-		// the session hook ran (it clears the unknown cookie): this was not the fast path
+		// the session hook ran (it clears the unknown cookie): this was not the answer route
 		expect(response.headers.get('set-cookie')).toMatch(/^session=;/);
 		expected.acknowledged++;
 		expected.stored.set(id, { csat: 3 });

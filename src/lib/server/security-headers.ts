@@ -1,6 +1,5 @@
-// The headers every response carries (hooks.server.ts), also set by the public survey's fast path
-// (survey/answer-fast-path.ts), which answers before the hook that sets them, and by its HTTP
-// front (survey/answer-front.ts), which answers before SvelteKit.
+// The headers every response carries (hooks.server.ts), also set by the public survey's answer
+// route (survey/answer-route.ts), which answers before SvelteKit.
 
 /**
  * The policy of a document that is not a SvelteKit page (report print HTML, SVG charts and QR

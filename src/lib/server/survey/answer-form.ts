@@ -91,6 +91,9 @@ export type Received =
 
 type Open = Extract<OpenSurvey, { state: 'open' }>;
 
+/** Who sent an answer: the address (for the limit only) and the page's preferences. */
+type Sender = { getClientAddress: () => string; locals: Pick<App.Locals, 'prefs'> };
+
 /** What an answer is linked by: the channel and branch lists, or a one-time link's token hash. */
 export type AnswerLink = { options: LinkOptions } | { tokenHash: string };
 
@@ -110,16 +113,36 @@ export async function receiveAnswer(
 /**
  * Handles one posted answer already read (`values`, or null when the body was over the cap):
  * the size cap, the per-address limit, the honeypot, the shared schema, the group commit.
+ * With `onlyStore` (the answer route, answer-route.ts) an answer that would not be stored is
+ * left alone instead, `{ kind: 'not_stored' }`, with nothing counted against the address: the
+ * form action then receives it as if it came first.
  */
-export async function receiveForm(
+export function receiveForm(
 	values: FormValues | null,
-	from: { getClientAddress: () => string; locals: Pick<App.Locals, 'prefs'> },
+	from: Sender,
 	store: Store,
 	opened: Open,
 	link: AnswerLink
-): Promise<Received> {
+): Promise<Received>;
+export function receiveForm(
+	values: FormValues | null,
+	from: Sender,
+	store: Store,
+	opened: Open,
+	link: AnswerLink,
+	options: { onlyStore: true }
+): Promise<Extract<Received, { kind: 'stored' }> | { kind: 'not_stored' }>;
+export async function receiveForm(
+	values: FormValues | null,
+	from: Sender,
+	store: Store,
+	opened: Open,
+	link: AnswerLink,
+	{ onlyStore = false } = {}
+): Promise<Received | { kind: 'not_stored' }> {
 	const pageLang = from.locals.prefs.lang;
 	if (!values) {
+		if (onlyStore) return { kind: 'not_stored' };
 		return {
 			kind: 'refused',
 			status: 413,
@@ -129,18 +152,22 @@ export async function receiveForm(
 		};
 	}
 	const version = await answeredVersion(store, opened, values.v);
-	if (!allowSubmission(from.getClientAddress())) {
-		return { kind: 'refused', status: 429, version, values, errors: { form: 'rate_limited' } };
-	}
-	// a filled honeypot is a robot: it is thanked and nothing is stored
+	// a filled honeypot is a robot: it is thanked (within the limit) and nothing is stored
 	const trap = values.website;
-	if (trap !== undefined && (Array.isArray(trap) || trap.trim() !== '')) {
-		return { kind: 'stored', lang: pageLang };
-	}
+	const robot = trap !== undefined && (Array.isArray(trap) || trap.trim() !== '');
 	const options = 'options' in link ? link.options : null;
 	// a one-time link's answer takes the channel and branch of its interaction: any sent are ignored
 	const sent = options ? values : { ...values, channel: '', branch: '' };
-	const parsed = parseAnswers(schemaFor(store, opened.survey.id, version, options), sent);
+	const parsed = robot
+		? undefined
+		: parseAnswers(schemaFor(store, opened.survey.id, version, options), sent);
+	if (onlyStore && parsed && !parsed.success) return { kind: 'not_stored' };
+	// (an address over its limit takes nothing from it: left alone, the form action refuses it)
+	if (!allowSubmission(from.getClientAddress())) {
+		if (onlyStore) return { kind: 'not_stored' };
+		return { kind: 'refused', status: 429, version, values, errors: { form: 'rate_limited' } };
+	}
+	if (!parsed) return { kind: 'stored', lang: pageLang };
 	if (!parsed.success) {
 		return { kind: 'refused', status: 400, version, values, errors: parsed.errors };
 	}
@@ -156,7 +183,8 @@ export async function receiveForm(
 		answers: parsed.data.answers,
 		...('tokenHash' in link ? { tokenHash: link.tokenHash } : {})
 	});
-	return outcome === 'token_used' ? { kind: 'token_used' } : { kind: 'stored', lang };
+	if (outcome === 'token_used') return onlyStore ? { kind: 'not_stored' } : { kind: 'token_used' };
+	return { kind: 'stored', lang };
 }
 
 /** Where a stored answer goes: the thank-you page, in the language the person answered in. */

@@ -1,6 +1,7 @@
 // The public survey: the active version's form (GET) and its plain form POST (default action),
-// which stores the answer and only then sends the person to the thank-you page. An ordinary valid
-// answer is stored by the handle hook's fast path with the same code and never reaches the action.
+// which stores the answer and only then sends the person to the thank-you page. Under the built
+// server an ordinary answer is stored by the answer route with the same code (receiveForm) before
+// SvelteKit (docs/architecture-answer-path.md); every other one arrives here.
 import { fail, redirect } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app-store';
 import {
@@ -9,7 +10,6 @@ import {
 	surveyFormModel,
 	thanksPath
 } from '$lib/server/survey/answer-form';
-import { handedOverAnswer } from '$lib/server/survey/answer-fast-path';
 import { surveyHeading } from '$lib/server/survey/page-data';
 import { linkOptions, openSurvey } from '$lib/server/survey/public-survey';
 import type { Actions, PageServerLoad } from './$types';
@@ -37,9 +37,7 @@ export const actions = {
 		const store = await appStore();
 		const opened = requireOpen(await openSurvey(store, params.slug), locals);
 		const options = await linkOptions(store);
-		// refused by the hook's fast path (body already read), else received here
-		const received = await (handedOverAnswer(locals) ??
-			receiveAnswer(event, store, opened, { options }));
+		const received = await receiveAnswer(event, store, opened, { options });
 		if (received.kind === 'refused') {
 			return fail(received.status, {
 				model: surveyFormModel({

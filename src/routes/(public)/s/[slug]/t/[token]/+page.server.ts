@@ -8,10 +8,8 @@ import {
 	requireOpen,
 	surveyFormModel,
 	thanksPath,
-	type Received,
 	type SurveyRefusal
 } from '$lib/server/survey/answer-form';
-import { handedOverAnswer } from '$lib/server/survey/answer-fast-path';
 import { tokenState } from '$lib/server/survey/one-time-link';
 import { surveyHeading } from '$lib/server/survey/page-data';
 import { openSurvey } from '$lib/server/survey/public-survey';
@@ -63,16 +61,8 @@ export const actions = {
 	default: async (event) => {
 		const { params, locals, url } = event;
 		const store = await appStore();
-		// refused by the hook's fast path (body already read, link then unused), else received here
-		const handed = handedOverAnswer(locals);
-		let received: Received;
-		if (handed) {
-			requireOpen(await openSurvey(store, params.slug), locals);
-			received = await handed;
-		} else {
-			const { opened, tokenHash } = await openToken(store, event, event.request);
-			received = await receiveAnswer(event, store, opened, { tokenHash });
-		}
+		const { opened, tokenHash } = await openToken(store, event, event.request);
+		const received = await receiveAnswer(event, store, opened, { tokenHash });
 		if (received.kind === 'token_used') {
 			error(410, { message: 'token_used' satisfies SurveyRefusal, lang: locals.prefs.lang });
 		}

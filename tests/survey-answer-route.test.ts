@@ -1,16 +1,14 @@
-// The public survey's HTTP front (src/lib/server/survey/answer-front.ts) on a real Node.js server
-// in process, over a real DuckDB store: which posts it answers itself (stored, then the same 303
-// or JSON redirect as the fast path), which it leaves to SvelteKit untouched (the request itself),
-// and which it hands over after reading them (a copy carrying the body, and a refused answer's
-// outcome). That the built server replies the same with and without the front is checked in
-// tests/survey-front-http.test.ts.
+// The public survey's answer route (src/lib/server/survey/answer-route.ts) on a real Node.js
+// server in process, over a real DuckDB store: which posts it answers itself (stored, then the
+// form action's 303 or redirect result), which it passes on to SvelteKit untouched (the request
+// itself), and which it passes on after reading them (the same request with the same body; nothing
+// decided, the form action answers it). That the built server replies the same with and without
+// the route is checked in tests/survey-front-http.test.ts.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/lib/server/db';
-import type { Received } from '../src/lib/server/survey/answer-form';
-import { answerFront } from '../src/lib/server/survey/answer-front';
-import { frontHandover } from '../src/lib/server/survey/front-handover';
+import { answerRoute, clientAddressOf, originOf } from '../src/lib/server/survey/answer-route';
 import { responseIdOf } from '../src/lib/server/survey/submissions';
 import { openSurveyTestStore, storedAnswer } from './helpers/survey-store';
 import { removeTempDirs } from './helpers/temp';
@@ -21,12 +19,10 @@ let origin: string;
 let interaction: { id: string; channel: string };
 let token: string;
 
-/** What the stand-in for SvelteKit received: the request itself or the front's copy. */
+/** What the stand-in for SvelteKit received: the request itself, or again after the route read it. */
 interface HandedOver {
 	copy: boolean;
 	body: string;
-	handed: Received | undefined;
-	handedError: string | undefined;
 }
 let lastFallback: HandedOver | undefined;
 
@@ -79,7 +75,7 @@ function stored(id: string) {
 beforeAll(async () => {
 	({ store, token, interaction } = await openSurveyTestStore('front.duckdb', 'front-pass-1'));
 	// the protocol from a header, as scripts/serve.js sets it from the connection
-	const front = answerFront(() => Promise.resolve(store), { PROTOCOL_HEADER: 'x-test-protocol' });
+	const route = answerRoute(() => Promise.resolve(store), { PROTOCOL_HEADER: 'x-test-protocol' });
 	/** Stands in for adapter-node: reads what it is given and says so (404). */
 	const fallback = (
 		req: IncomingMessage,
@@ -89,24 +85,14 @@ beforeAll(async () => {
 		const chunks: Buffer[] = [];
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
 		req.on('end', () => {
-			const handed = frontHandover(req);
-			const record = (received: Received | undefined, error?: string) => {
-				lastFallback = {
-					copy,
-					body: Buffer.concat(chunks).toString('utf8'),
-					handed: received,
-					handedError: error
-				};
-				res.statusCode = 404;
-				res.end('to SvelteKit');
-			};
-			if (!handed) record(undefined);
-			else handed.then(record, (error: Error) => record(undefined, error.message));
+			lastFallback = { copy, body: Buffer.concat(chunks).toString('utf8') };
+			res.statusCode = 404;
+			res.end('to SvelteKit');
 		});
 	};
 	server = createServer((req, res) => {
 		req.headers['x-test-protocol'] = 'http';
-		if (!front(req, res, (copy) => fallback(copy, res, true))) fallback(req, res, false);
+		route(req, res, (next) => fallback(next, res, next !== req));
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -118,7 +104,7 @@ afterAll(async () => {
 	removeTempDirs();
 });
 
-describe('the front answers an ordinary answer itself', () => {
+describe('the route answers an ordinary answer itself', () => {
 	it('stores it, then 303 to the thank-you page with the security headers', async () => {
 		const id = sid();
 		const sent = await post('/s/satisfaction', answer(id));
@@ -145,6 +131,17 @@ describe('the front answers an ordinary answer itself', () => {
 			status: 303,
 			location: '/s/satisfaction/thanks?lang=en'
 		});
+		expect(await stored(id)).toMatchObject({ csat: 4 });
+	});
+
+	it('the enhanced form as the browser sends it (charset in the type): the redirect result', async () => {
+		const id = sid();
+		const sent = await post('/s/satisfaction', answer(id), {
+			accept: 'application/json',
+			'content-type': 'application/x-www-form-urlencoded;charset=UTF-8'
+		});
+		expect(sent.fallback).toBeUndefined();
+		expect(JSON.parse(sent.body)).toMatchObject({ type: 'redirect' });
 		expect(await stored(id)).toMatchObject({ csat: 4 });
 	});
 
@@ -175,7 +172,7 @@ describe('the front answers an ordinary answer itself', () => {
 		);
 	});
 
-	it('a one-time link once; the next post is handed over with its body, nothing decided', async () => {
+	it('a one-time link once; the next post is passed on with its body, nothing decided', async () => {
 		const first = sid();
 		expect((await post(`/s/satisfaction/t/${token}`, answer(first))).status).toBe(303);
 		expect(await stored(first)).toMatchObject({
@@ -184,40 +181,29 @@ describe('the front answers an ordinary answer itself', () => {
 		});
 		const fields = answer(sid());
 		const again = await post(`/s/satisfaction/t/${token}`, fields);
-		expect(again.fallback).toEqual({
-			copy: true,
-			body: new URLSearchParams(fields).toString(),
-			handed: undefined,
-			handedError: undefined
-		});
+		expect(again.fallback).toEqual({ copy: true, body: new URLSearchParams(fields).toString() });
 	});
 });
 
-describe('the front hands a refused answer over with its body and outcome', () => {
-	it('an invalid answer: the 400 refusal with what was typed', async () => {
+describe('the route passes a refused answer on with its body, for the form action to answer', () => {
+	it('an invalid answer (the action refuses it with 400 and what was typed)', async () => {
 		const id = sid();
 		const fields = { sid: id, v: '1', lang: 'en', q_nps: '12', q_comment: 'typed', channel: 'fax' };
 		const sent = await post('/s/satisfaction?lang=en', fields);
 		expect(sent.status).toBe(404);
 		expect(sent.fallback?.copy).toBe(true);
 		expect(sent.fallback?.body).toBe(new URLSearchParams(fields).toString());
-		expect(sent.fallback?.handed).toMatchObject({
-			kind: 'refused',
-			status: 400,
-			errors: { q_csat: 'required', q_nps: 'scale', channel: 'choice' },
-			values: fields
-		});
 		expect(await stored(id)).toBeUndefined();
 	});
 
-	it('an unknown survey: handed over with its body, nothing decided', async () => {
+	it('an unknown survey: passed on with its body, nothing decided', async () => {
 		const sent = await post('/s/no-such-survey', answer(sid()));
-		expect(sent.fallback).toMatchObject({ copy: true, handed: undefined });
+		expect(sent.fallback).toMatchObject({ copy: true });
 		expect(sent.fallback?.body).toContain('q_csat=4');
 	});
 });
 
-describe('the front leaves to SvelteKit, untouched', () => {
+describe('the route leaves to SvelteKit, untouched', () => {
 	const cases: [string, string, Record<string, string>][] = [
 		[
 			'another origin (SvelteKit refuses cross-site forms)',
@@ -241,12 +227,7 @@ describe('the front leaves to SvelteKit, untouched', () => {
 			const id = sid();
 			const fields = answer(id);
 			const sent = await post(pathname, fields, headers);
-			expect(sent.fallback).toEqual({
-				copy: false,
-				body: new URLSearchParams(fields).toString(),
-				handed: undefined,
-				handedError: undefined
-			});
+			expect(sent.fallback).toEqual({ copy: false, body: new URLSearchParams(fields).toString() });
 			expect(await stored(id)).toBeUndefined();
 		});
 	}
@@ -264,7 +245,7 @@ describe('the front leaves to SvelteKit, untouched', () => {
 });
 
 describe('a failure while storing', () => {
-	it('is handed over (to fail in the form action as before); nothing stored', async () => {
+	it('is passed on with its body (for the form action to try, and fail, as before); nothing stored', async () => {
 		const id = sid();
 		await store.run(`alter table response rename to response_away`);
 		let sent: Sent;
@@ -273,11 +254,45 @@ describe('a failure while storing', () => {
 		} finally {
 			await store.run(`alter table response_away rename to response`);
 		}
-		expect(sent.fallback?.copy).toBe(true);
-		expect(sent.fallback?.handedError).toMatch(/response/);
+		expect(sent.fallback).toEqual({ copy: true, body: new URLSearchParams(answer(id)).toString() });
 		expect(await stored(id)).toBeUndefined();
 		const next = sid();
 		expect((await post('/s/satisfaction', answer(next))).status).toBe(303);
 		expect(await stored(next)).toMatchObject({ csat: 4 });
+	});
+});
+
+describe('the origin and client address, as adapter-node works them out', () => {
+	const req = (headers: Record<string, string>) =>
+		({ headers, socket: { remoteAddress: '192.0.2.1' } }) as unknown as IncomingMessage;
+
+	it('the origin: ORIGIN, else the protocol, host and port headers', () => {
+		expect(originOf({ host: 'x.test' }, { ORIGIN: 'https://survey.example.sa/' })).toBe(
+			'https://survey.example.sa'
+		);
+		expect(originOf({ host: 'x.test' }, {})).toBe('https://x.test');
+		const proxy = { PROTOCOL_HEADER: 'X-Forwarded-Proto', HOST_HEADER: 'X-Forwarded-Host' };
+		expect(
+			originOf({ host: 'app:3000', 'x-forwarded-proto': 'http', 'x-forwarded-host': 'a.sa' }, proxy)
+		).toBe('http://a.sa');
+		expect(originOf({ host: 'a.sa', 'x-port': '8443' }, { PORT_HEADER: 'x-port' })).toBe(
+			'https://a.sa:8443'
+		);
+		// what adapter-node would not take is left to it
+		expect(originOf({ host: 'a.sa', 'x-forwarded-proto': 'ftp' }, proxy)).toBeUndefined();
+		expect(originOf({}, {})).toBeUndefined();
+	});
+
+	it('the client address: the connection, else ADDRESS_HEADER (XFF_DEPTH from the right)', () => {
+		expect(clientAddressOf(req({}), {})).toBe('192.0.2.1');
+		const xff = { ADDRESS_HEADER: 'X-Forwarded-For', XFF_DEPTH: '2' };
+		expect(clientAddressOf(req({ 'x-forwarded-for': '1.1.1.1, 2.2.2.2, 3.3.3.3' }), xff)).toBe(
+			'2.2.2.2'
+		);
+		expect(clientAddressOf(req({ 'x-real-ip': '4.4.4.4' }), { ADDRESS_HEADER: 'x-real-ip' })).toBe(
+			'4.4.4.4'
+		);
+		expect(() => clientAddressOf(req({}), xff)).toThrow(/absent/);
+		expect(() => clientAddressOf(req({ 'x-forwarded-for': '1.1.1.1' }), xff)).toThrow(/XFF_DEPTH/);
 	});
 });
