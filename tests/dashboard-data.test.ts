@@ -5,12 +5,11 @@ import { arrowToRows } from '../src/lib/charts/arrow-rows';
 import { resolvePreset } from '../src/lib/domain/period-presets';
 import { parseDashboardFilter } from '../src/lib/schemas/dashboard-filter';
 import { tableToArrow } from '../src/lib/server/dashboard/arrow';
+import { buildDataset, datasetNames } from '../src/lib/server/dashboard/datasets';
 import {
-	buildDataset,
-	datasetNames,
 	metricsFilterOf,
 	type DashboardContext
-} from '../src/lib/server/dashboard/datasets';
+} from '../src/lib/server/dashboard/dataset-context';
 import { tableToCsv } from '../src/lib/server/dashboard/tables';
 import { Store } from '../src/lib/server/db';
 import { seedDemo } from '../src/lib/server/demo/load';

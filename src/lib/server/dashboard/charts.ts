@@ -6,7 +6,7 @@ import { buildChart, chartTitle, type ChartKind } from '../../charts/build';
 import { renderChartSvg } from '../../charts/svg.server';
 import type { Preferences } from '../../i18n/preferences';
 import { filterQuery, type DashboardFilter } from '../../schemas/dashboard-filter';
-import type { DashboardContext } from './datasets';
+import type { DashboardContext } from './dataset-context';
 import type { Table } from './tables';
 
 export const chartSize = { width: 720, height: 320 } as const;

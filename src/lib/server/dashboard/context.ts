@@ -5,7 +5,7 @@ import type { Preferences } from '../../i18n/preferences';
 import { parseDashboardFilter, type DashboardFilter } from '../../schemas/dashboard-filter';
 import { appStore } from '../app-store';
 import { getOrganisation } from '../organisation';
-import type { DashboardContext } from './datasets';
+import type { DashboardContext } from './dataset-context';
 
 export async function dashboardContext(
 	prefs: Preferences,

@@ -1,6 +1,6 @@
 // The choices of the filter bar: channels, services and branches with their names.
 import { sql } from '../sql';
-import type { DashboardContext } from './datasets';
+import type { DashboardContext } from './dataset-context';
 import { listChannels } from '../metrics';
 
 export interface FilterOptions {

@@ -6,7 +6,7 @@ import {
 	metricsFilterOf,
 	periodFigures,
 	type DashboardContext
-} from '$lib/server/dashboard/datasets';
+} from '$lib/server/dashboard/dataset-context';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { formatDate } from '$lib/i18n/format';
 import { computeFigures, figureChanges, MetricsError } from '$lib/server/metrics';

@@ -4,7 +4,7 @@ import { normalizeArabic } from '$lib/domain/arabic';
 import { periodInstants } from '$lib/domain/periods';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { dashboardContext } from '$lib/server/dashboard/context';
-import { loadNames, metricsFilterOf } from '$lib/server/dashboard/datasets';
+import { loadNames, metricsFilterOf } from '$lib/server/dashboard/dataset-context';
 import { computeQuestionResults, MetricsError } from '$lib/server/metrics';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { loadThemes } from '$lib/server/dashboard/themes';

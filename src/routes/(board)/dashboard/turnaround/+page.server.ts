@@ -1,7 +1,8 @@
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { chartLinks } from '$lib/server/dashboard/charts';
 import { dashboardContext } from '$lib/server/dashboard/context';
-import { buildDataset, loadNames } from '$lib/server/dashboard/datasets';
+import { buildDataset } from '$lib/server/dashboard/datasets';
+import { loadNames } from '$lib/server/dashboard/dataset-context';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { MetricsError } from '$lib/server/metrics';
 import { filterQuery } from '$lib/schemas/dashboard-filter';
