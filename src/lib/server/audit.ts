@@ -50,3 +50,40 @@ export async function auditThrottled(
 		detail: { attempts: 1, retryAfterMs: Math.round(entry.retryAfterMs) }
 	});
 }
+
+/** Who makes a change from a page: the signed-in user and the address the request came from. */
+export interface Actor {
+	userId: number;
+	email: string;
+	clientAddress: string | null;
+}
+
+export function actorOf(
+	user: { id: number; email: string },
+	event: { getClientAddress(): string }
+): Actor {
+	return { userId: user.id, email: user.email, clientAddress: event.getClientAddress() };
+}
+
+/**
+ * The audit row of a change made `by` someone: service functions write it on the change's own
+ * transaction, so the change and its row are stored together or not at all. Nothing without `by`
+ * (the change came from a command-line tool or a test that audits on its own, or not at all).
+ */
+export async function auditBy(
+	db: Store | Session,
+	by: Actor | undefined,
+	action: string,
+	target: string | null,
+	detail?: unknown
+): Promise<void> {
+	if (!by) return;
+	await audit(db, {
+		userId: by.userId,
+		actor: by.email,
+		action,
+		target,
+		detail,
+		clientAddress: by.clientAddress
+	});
+}

@@ -1,6 +1,7 @@
 // "You said, we did": improvement actions recorded by managers against findings.
 import { maskPersonalData } from '../domain/masking';
 import type { ImprovementActionInput } from '../schemas/improvement-action';
+import { auditBy, type Actor } from './audit';
 import type { Session, Store } from './db';
 import { sql } from './sql';
 
@@ -48,6 +49,36 @@ export async function createAction(
 	// dashboard's cached figures (under load every action recomputed every open dashboard); the
 	// page writes the action and its audit entry in one transaction with { figures: false }
 	return row!.id;
+}
+
+/** No cached dashboard figure shows actions: writing one keeps the cache (Store.transaction). */
+const noFigures = { figures: false };
+
+/** A manager's new action and its audit row, stored together or not at all. */
+export function createActionBy(
+	store: Store,
+	a: ImprovementActionInput,
+	by: Actor
+): Promise<number> {
+	return store.transaction(async (tx) => {
+		const id = await createAction(tx, a, by.userId);
+		await auditBy(tx, by, 'action.create', String(id), a);
+		return id;
+	}, noFigures);
+}
+
+/** A manager's change to an action and its audit row; false when there is no such action. */
+export function updateActionBy(
+	store: Store,
+	id: number,
+	a: ImprovementActionInput,
+	by: Actor
+): Promise<boolean> {
+	return store.transaction(async (tx) => {
+		if (!(await updateAction(tx, id, a))) return false;
+		await auditBy(tx, by, 'action.update', String(id), a);
+		return true;
+	}, noFigures);
 }
 
 /** Returns false when there is no such action. */

@@ -1,21 +1,31 @@
 // Admin edits of the organisation's settings, holidays and channels.
 import type { z } from 'zod';
 import type { channelSchema, holidaySchema, settingsSchema } from '../schemas/settings';
+import { auditBy, type Actor } from './audit';
 import type { Store } from './db';
+import { getOrganisation } from './organisation';
 import { sql } from './sql';
 
-export async function saveSettings(store: Store, s: z.infer<typeof settingsSchema>): Promise<void> {
-	await store.run(sql('organisation/update'), {
-		name_ar: s.nameAr,
-		name_en: s.nameEn,
-		time_zone: s.timeZone,
-		review_window_days: s.reviewWindowDays,
-		window_counting: s.windowCounting,
-		weekend_days: [...new Set(s.weekendDays)].sort(),
-		min_group_size: s.minGroupSize,
-		public_actions_page: s.publicActionsPage
+/** Every write here changes figures (a new generation for the caches); `by` is audited with it. */
+export async function saveSettings(
+	store: Store,
+	s: z.infer<typeof settingsSchema>,
+	by?: Actor
+): Promise<void> {
+	await store.transaction(async (tx) => {
+		const before = by && (await getOrganisation(tx));
+		await tx.run(sql('organisation/update'), {
+			name_ar: s.nameAr,
+			name_en: s.nameEn,
+			time_zone: s.timeZone,
+			review_window_days: s.reviewWindowDays,
+			window_counting: s.windowCounting,
+			weekend_days: [...new Set(s.weekendDays)].sort(),
+			min_group_size: s.minGroupSize,
+			public_actions_page: s.publicActionsPage
+		});
+		await auditBy(tx, by, 'settings.update', 'organisation', { before, after: s });
 	});
-	store.markChanged();
 }
 
 export async function listHolidays(store: Store) {
@@ -29,18 +39,26 @@ export async function listHolidays(store: Store) {
 	}));
 }
 
-export async function addHoliday(store: Store, h: z.infer<typeof holidaySchema>): Promise<void> {
-	await store.run(sql('organisation/holiday_add'), {
-		day: h.day,
-		name_ar: h.nameAr || null,
-		name_en: h.nameEn || null
+export async function addHoliday(
+	store: Store,
+	h: z.infer<typeof holidaySchema>,
+	by?: Actor
+): Promise<void> {
+	await store.transaction(async (tx) => {
+		await tx.run(sql('organisation/holiday_add'), {
+			day: h.day,
+			name_ar: h.nameAr || null,
+			name_en: h.nameEn || null
+		});
+		await auditBy(tx, by, 'settings.holiday_add', h.day);
 	});
-	store.markChanged();
 }
 
-export async function removeHoliday(store: Store, day: string): Promise<void> {
-	await store.run(sql('organisation/holiday_remove'), { day });
-	store.markChanged();
+export async function removeHoliday(store: Store, day: string, by?: Actor): Promise<void> {
+	await store.transaction(async (tx) => {
+		await tx.run(sql('organisation/holiday_remove'), { day });
+		await auditBy(tx, by, 'settings.holiday_remove', day);
+	});
 }
 
 export async function listChannels(store: Store) {
@@ -60,13 +78,19 @@ export async function listChannels(store: Store) {
 	}));
 }
 
-export async function saveChannel(store: Store, c: z.infer<typeof channelSchema>): Promise<void> {
-	await store.run(sql('channels/update'), {
-		code: c.code,
-		name_ar: c.nameAr,
-		name_en: c.nameEn,
-		aliases: c.aliases,
-		active: c.active
+export async function saveChannel(
+	store: Store,
+	c: z.infer<typeof channelSchema>,
+	by?: Actor
+): Promise<void> {
+	await store.transaction(async (tx) => {
+		await tx.run(sql('channels/update'), {
+			code: c.code,
+			name_ar: c.nameAr,
+			name_en: c.nameEn,
+			aliases: c.aliases,
+			active: c.active
+		});
+		await auditBy(tx, by, 'settings.channel', c.code, c);
 	});
-	store.markChanged();
 }

@@ -3,6 +3,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Cookies } from '@sveltejs/kit';
+import { auditBy, type Actor } from '../audit';
 import type { Store } from '../db';
 import { sql } from '../sql';
 import type { Role } from '../users';
@@ -88,8 +89,19 @@ export async function validateSessionToken(
 	};
 }
 
-export async function invalidateSession(store: Store, sessionId: string): Promise<void> {
-	await store.run(sql('auth/session_delete'), { id: sessionId });
+/** Ends one session; `by` (signing out) is audited in the same transaction. */
+export async function invalidateSession(
+	store: Store,
+	sessionId: string,
+	by?: Actor
+): Promise<void> {
+	await store.transaction(
+		async (tx) => {
+			await tx.run(sql('auth/session_delete'), { id: sessionId });
+			await auditBy(tx, by, 'auth.sign_out', null);
+		},
+		{ figures: false }
+	);
 }
 
 export async function invalidateUserSessions(store: Store, userId: number): Promise<void> {

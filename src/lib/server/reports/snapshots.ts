@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { periodInstants } from '../../domain/periods';
 import type { Language } from '../../i18n/preferences';
-import { audit } from '../audit';
+import { audit, auditBy, type Actor } from '../audit';
 import type { Store } from '../db';
 import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
@@ -103,15 +103,28 @@ export async function getIssued(
 	return { report: toIssued(row), content: JSON.parse(row.content) as ReportContent };
 }
 
+/** Records the board meeting a report was presented at; false when there is no such report. */
 export async function recordMeeting(
 	store: Store,
 	id: number,
-	meeting: { number: string; date: string }
+	meeting: { number: string; date: string },
+	by?: Actor
 ): Promise<boolean> {
-	const row = await store.one<{ id: number }>(sql('reports/set_meeting'), {
-		id,
-		meeting_number: meeting.number,
-		meeting_date: meeting.date
-	});
-	return row !== undefined;
+	return store.transaction(
+		async (tx) => {
+			const row = await tx.one<{ id: number }>(sql('reports/set_meeting'), {
+				id,
+				meeting_number: meeting.number,
+				meeting_date: meeting.date
+			});
+			if (!row) return false;
+			await auditBy(tx, by, 'report.meeting', String(id), {
+				id,
+				meetingNumber: meeting.number,
+				meetingDate: meeting.date
+			});
+			return true;
+		},
+		{ figures: false }
+	);
 }

@@ -2,8 +2,10 @@
 // per version. A draft is the survey's one unpublished survey_version row (numbered after every
 // other); publishing freezes it and makes it the version the public page answers, so answers
 // already given keep pointing at the version they answered (response.survey_version).
+// A change made `by` someone from a page is audited in its own transaction ('survey.…').
 import { parseQuestionSet, type QuestionSet } from '../../schemas/survey-questions';
 import type { SurveyCreateInput, SurveyMetaInput } from '../../schemas/survey-manage';
+import { auditBy, type Actor } from '../audit';
 import type { Session, Store } from '../db';
 import { defaultSurveyQuestions } from '../demo/catalog';
 import { sql } from '../sql';
@@ -147,7 +149,8 @@ export async function editorSource(
 export async function createSurvey(
 	store: Store,
 	input: SurveyCreateInput,
-	userId: number | null
+	userId: number | null,
+	by?: Actor
 ): Promise<number> {
 	return store.transaction(async (tx) => {
 		if (await tx.one(sql('survey_manage/get_by_slug'), { slug: input.slug }))
@@ -161,6 +164,7 @@ export async function createSurvey(
 			survey_id: row!.id,
 			questions: JSON.stringify(questions)
 		});
+		await auditBy(tx, by, 'survey.create', String(row!.id), input);
 		return row!.id;
 	});
 }
@@ -168,11 +172,14 @@ export async function createSurvey(
 export async function updateSurveyMeta(
 	store: Store,
 	id: number,
-	input: SurveyMetaInput
+	input: SurveyMetaInput,
+	by?: Actor
 ): Promise<void> {
-	const row = await store.one(sql('survey_manage/update_meta'), { id, ...input });
-	if (!row) throw new SurveyChangeError('not_found');
-	store.markChanged();
+	await store.transaction(async (tx) => {
+		const row = await tx.one(sql('survey_manage/update_meta'), { id, ...input });
+		if (!row) throw new SurveyChangeError('not_found');
+		await auditBy(tx, by, 'survey.meta', String(id), input);
+	});
 }
 
 /**
@@ -180,29 +187,46 @@ export async function updateSurveyMeta(
  * draft (numbered after every version) when the survey has none. Returns the draft's version.
  * The active version is never touched.
  */
-export async function saveDraft(store: Store, id: number, questions: QuestionSet): Promise<number> {
+export async function saveDraft(
+	store: Store,
+	id: number,
+	questions: QuestionSet,
+	by?: Actor
+): Promise<number> {
 	const json = JSON.stringify(parseQuestionSet(questions));
 	return store.transaction(async (tx) => {
 		if (!(await getSurvey(tx, id))) throw new SurveyChangeError('not_found');
 		const draft = await tx.one<{ version: number }>(sql('survey_manage/draft'), { survey_id: id });
+		let version: number;
 		if (draft) {
 			await tx.run(sql('survey_manage/update_draft'), {
 				survey_id: id,
 				version: draft.version,
 				questions: json
 			});
-			return draft.version;
+			version = draft.version;
+		} else {
+			const row = await tx.one<{ version: number }>(sql('survey_manage/insert_draft'), {
+				survey_id: id,
+				questions: json
+			});
+			version = row!.version;
 		}
-		const row = await tx.one<{ version: number }>(sql('survey_manage/insert_draft'), {
-			survey_id: id,
-			questions: json
+		await auditBy(tx, by, 'survey.save_draft', String(id), {
+			version,
+			questions: questions.length
 		});
-		return row!.version;
+		return version;
 	});
 }
 
 /** Throws the draft away; only when the survey has a published version to fall back on. */
-export async function discardDraft(store: Store, id: number, version: number): Promise<void> {
+export async function discardDraft(
+	store: Store,
+	id: number,
+	version: number,
+	by?: Actor
+): Promise<void> {
 	await store.transaction(async (tx) => {
 		const survey = await getSurvey(tx, id);
 		if (!survey) throw new SurveyChangeError('not_found');
@@ -211,6 +235,7 @@ export async function discardDraft(store: Store, id: number, version: number): P
 		if (!draft) throw new SurveyChangeError('no_draft');
 		if (draft.version !== version) throw new SurveyChangeError('stale_draft');
 		await tx.run(sql('survey_manage/delete_draft'), { survey_id: id, version });
+		await auditBy(tx, by, 'survey.discard_draft', String(id), { version });
 	});
 }
 
@@ -222,7 +247,8 @@ export async function publishDraft(
 	store: Store,
 	id: number,
 	version: number,
-	userId: number | null
+	userId: number | null,
+	by?: Actor
 ): Promise<void> {
 	await store.transaction(async (tx) => {
 		if (!(await getSurvey(tx, id))) throw new SurveyChangeError('not_found');
@@ -242,6 +268,7 @@ export async function publishDraft(
 			published_by: userId
 		});
 		await tx.run(sql('survey_manage/set_active_version'), { id, version });
+		await auditBy(tx, by, 'survey.publish', String(id), { version });
 	});
 }
 
@@ -250,15 +277,18 @@ export async function changeSurveyStatus(
 	store: Store,
 	id: number,
 	from: SurveyStatus,
-	to: 'active' | 'closed'
+	to: 'active' | 'closed',
+	by?: Actor
 ): Promise<void> {
 	const survey = await getSurvey(store, id);
 	if (!survey) throw new SurveyChangeError('not_found');
 	const allowed = (from === 'active' && to === 'closed') || (from === 'closed' && to === 'active');
 	if (!allowed || survey.status !== from) throw new SurveyChangeError('wrong_state');
-	const row = await store.one(sql('survey_manage/set_status'), { id, from, to });
-	if (!row) throw new SurveyChangeError('wrong_state');
-	store.markChanged();
+	await store.transaction(async (tx) => {
+		const row = await tx.one(sql('survey_manage/set_status'), { id, from, to });
+		if (!row) throw new SurveyChangeError('wrong_state');
+		await auditBy(tx, by, to === 'closed' ? 'survey.close' : 'survey.reopen', String(id));
+	});
 }
 
 export interface LinkPlace {

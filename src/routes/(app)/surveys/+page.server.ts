@@ -2,7 +2,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { surveyCreateSchema } from '$lib/schemas/survey-manage';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { createSurvey, listSurveys, SurveyChangeError } from '$lib/server/survey/manage';
 import type { Actions, PageServerLoad } from './$types';
@@ -44,20 +44,12 @@ export const actions: Actions = {
 		const store = await appStore();
 		let id: number;
 		try {
-			id = await createSurvey(store, parsed.data, me.id);
+			id = await createSurvey(store, parsed.data, me.id, actorOf(me, event));
 		} catch (error) {
 			if (error instanceof SurveyChangeError && error.code === 'slug_taken')
 				return fail(409, { values, fields: ['slug'], error: error.code });
 			throw error;
 		}
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'survey.create',
-			target: String(id),
-			detail: parsed.data,
-			clientAddress: event.getClientAddress()
-		});
 		redirect(303, `/surveys/${id}/edit`);
 	}
 };

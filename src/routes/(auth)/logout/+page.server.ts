@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,13 +13,7 @@ export const actions: Actions = {
 	default: async ({ locals, cookies, getClientAddress }) => {
 		if (locals.sessionId && locals.user) {
 			const store = await appStore();
-			await invalidateSession(store, locals.sessionId);
-			await audit(store, {
-				userId: locals.user.id,
-				actor: locals.user.email,
-				action: 'auth.sign_out',
-				clientAddress: getClientAddress()
-			});
+			await invalidateSession(store, locals.sessionId, actorOf(locals.user, { getClientAddress }));
 		}
 		deleteSessionCookie(cookies);
 		redirect(303, '/login');

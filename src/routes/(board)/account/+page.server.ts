@@ -2,12 +2,12 @@ import { fail } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { changePasswordSchema, newPasswordSchema } from '$lib/schemas/auth';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
 import { checkCurrentPassword } from '$lib/server/auth/sign-in';
 import { readConfig } from '$lib/server/config';
-import { getUser, setPassword } from '$lib/server/users';
+import { changeOwnPassword, getUser } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -47,17 +47,10 @@ export const actions: Actions = {
 		if (parsed.data.next !== parsed.data.confirm) return fail(400, { error: 'mismatch' as const });
 
 		// ends every session of this user, then signs this browser in again
-		await setPassword(store, me.id, parsed.data.next);
+		await changeOwnPassword(store, actorOf(me, event), parsed.data.next);
 		const token = generateSessionToken();
 		const session = await createSession(store, token, me.id);
 		setSessionCookie(event.cookies, token, session.expiresAt, !dev && readConfig().secureCookies);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'user.change_password',
-			target: me.email,
-			clientAddress: event.getClientAddress()
-		});
 		return { done: true };
 	}
 };

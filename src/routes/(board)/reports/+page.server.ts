@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { meetingSchema } from '$lib/schemas/report';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { allRoles, requireRole, staffRoles } from '$lib/server/auth/guard';
 import { listIssued, recordMeeting } from '$lib/server/reports/snapshots';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,19 +18,13 @@ export const actions: Actions = {
 		const parsed = meetingSchema.safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { error: 'invalid' as const });
 		const store = await appStore();
-		const done = await recordMeeting(store, parsed.data.id, {
-			number: parsed.data.meetingNumber,
-			date: parsed.data.meetingDate
-		});
+		const done = await recordMeeting(
+			store,
+			parsed.data.id,
+			{ number: parsed.data.meetingNumber, date: parsed.data.meetingDate },
+			actorOf(me, event)
+		);
 		if (!done) return fail(404, { error: 'invalid' as const });
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'report.meeting',
-			target: String(parsed.data.id),
-			detail: parsed.data,
-			clientAddress: event.getClientAddress()
-		});
 		return { saved: true };
 	}
 };

@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { channelSchema } from '$lib/schemas/settings';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { listChannels, saveChannel } from '$lib/server/settings';
 import type { Actions, PageServerLoad } from './$types';
@@ -17,15 +17,7 @@ export const actions: Actions = {
 		const parsed = channelSchema.safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { error: 'invalid' as const });
 		const store = await appStore();
-		await saveChannel(store, parsed.data);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'settings.channel',
-			target: parsed.data.code,
-			detail: parsed.data,
-			clientAddress: event.getClientAddress()
-		});
+		await saveChannel(store, parsed.data, actorOf(me, event));
 		return { done: parsed.data.code };
 	}
 };

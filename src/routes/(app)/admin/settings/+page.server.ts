@@ -1,7 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { holidaySchema, settingsSchema } from '$lib/schemas/settings';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { getOrganisation } from '$lib/server/organisation';
 import { addHoliday, listHolidays, removeHoliday, saveSettings } from '$lib/server/settings';
@@ -29,16 +29,7 @@ export const actions: Actions = {
 			});
 		}
 		const store = await appStore();
-		const before = await getOrganisation(store);
-		await saveSettings(store, parsed.data);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'settings.update',
-			target: 'organisation',
-			detail: { before, after: parsed.data },
-			clientAddress: event.getClientAddress()
-		});
+		await saveSettings(store, parsed.data, actorOf(me, event));
 		return { action: 'save', done: true };
 	},
 
@@ -48,14 +39,7 @@ export const actions: Actions = {
 		if (!parsed.success)
 			return fail(400, { action: 'holiday', error: 'invalid' as const, fields: ['day'] });
 		const store = await appStore();
-		await addHoliday(store, parsed.data);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'settings.holiday_add',
-			target: parsed.data.day,
-			clientAddress: event.getClientAddress()
-		});
+		await addHoliday(store, parsed.data, actorOf(me, event));
 		return { action: 'holiday', done: true };
 	},
 
@@ -67,14 +51,7 @@ export const actions: Actions = {
 		if (!parsed.success)
 			return fail(400, { action: 'holiday', error: 'invalid' as const, fields: ['day'] });
 		const store = await appStore();
-		await removeHoliday(store, parsed.data.day);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'settings.holiday_remove',
-			target: parsed.data.day,
-			clientAddress: event.getClientAddress()
-		});
+		await removeHoliday(store, parsed.data.day, actorOf(me, event));
 		return { action: 'holiday', done: true };
 	}
 };

@@ -4,7 +4,7 @@ import { maxId } from '$lib/schemas/common';
 import { roles } from '$lib/roles';
 import { createUserSchema } from '$lib/schemas/auth';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { randomPassword } from '$lib/server/passwords';
 import {
@@ -13,8 +13,8 @@ import {
 	emailTaken,
 	getUser,
 	listUsers,
-	setActive,
-	setPassword
+	resetPassword,
+	setActive
 } from '$lib/server/users';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -66,20 +66,16 @@ export const actions: Actions = {
 			return fail(400, { action: 'create', values, error: 'exists' as const, fields: ['email'] });
 		}
 		const password = parsed.data.password || randomPassword();
-		const id = await createUser(store, {
-			email: parsed.data.email,
-			role: parsed.data.role,
-			password,
-			displayName: parsed.data.displayName
-		});
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'user.create',
-			target: parsed.data.email,
-			detail: { id, role: parsed.data.role },
-			clientAddress: event.getClientAddress()
-		});
+		await createUser(
+			store,
+			{
+				email: parsed.data.email,
+				role: parsed.data.role,
+				password,
+				displayName: parsed.data.displayName
+			},
+			actorOf(me, event)
+		);
 		return {
 			action: 'create',
 			done: 'created' as const,
@@ -96,15 +92,7 @@ export const actions: Actions = {
 		if (!user || !role.success) return fail(400, { error: 'invalid' as const });
 		if (user.id === me.id) return fail(400, { error: 'self' as const });
 		const store = await appStore();
-		await changeRole(store, user.id, role.data);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'user.role',
-			target: user.email,
-			detail: { from: user.role, to: role.data },
-			clientAddress: event.getClientAddress()
-		});
+		await changeRole(store, user.id, role.data, actorOf(me, event));
 		return { done: 'updated' as const };
 	},
 
@@ -114,14 +102,7 @@ export const actions: Actions = {
 		if (!user) return fail(400, { error: 'invalid' as const });
 		if (user.id === me.id) return fail(400, { error: 'self' as const });
 		const store = await appStore();
-		await setActive(store, user.id, false);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'user.deactivate',
-			target: user.email,
-			clientAddress: event.getClientAddress()
-		});
+		await setActive(store, user.id, false, actorOf(me, event));
 		return { done: 'updated' as const };
 	},
 
@@ -130,14 +111,7 @@ export const actions: Actions = {
 		const user = await target(Object.fromEntries(await event.request.formData()));
 		if (!user) return fail(400, { error: 'invalid' as const });
 		const store = await appStore();
-		await setActive(store, user.id, true);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'user.activate',
-			target: user.email,
-			clientAddress: event.getClientAddress()
-		});
+		await setActive(store, user.id, true, actorOf(me, event));
 		return { done: 'updated' as const };
 	},
 
@@ -146,15 +120,7 @@ export const actions: Actions = {
 		const user = await target(Object.fromEntries(await event.request.formData()));
 		if (!user) return fail(400, { error: 'invalid' as const });
 		const store = await appStore();
-		const password = randomPassword();
-		await setPassword(store, user.id, password);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'user.reset_password',
-			target: user.email,
-			clientAddress: event.getClientAddress()
-		});
+		const password = await resetPassword(store, user.id, actorOf(me, event));
 		return { done: 'reset' as const, email: user.email, password };
 	}
 };

@@ -2,11 +2,11 @@ import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { maxId } from '$lib/schemas/common';
 import { improvementActionSchema } from '$lib/schemas/improvement-action';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { dashboardContext } from '$lib/server/dashboard/context';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
-import { createAction, listActions, updateAction } from '$lib/server/improvement-actions';
+import { createActionBy, listActions, updateActionBy } from '$lib/server/improvement-actions';
 import { appStore } from '$lib/server/app-store';
 import { filterQuery } from '$lib/schemas/dashboard-filter';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,9 +21,6 @@ export const load: PageServerLoad = async (event) => {
 		actions: await listActions(ctx.store)
 	};
 };
-
-/** No cached dashboard figure shows actions: writing one keeps the cache (Store.transaction). */
-const noFigures = { figures: false };
 
 function fieldsOf(error: z.ZodError): string[] {
 	return error.issues.map((i) => String(i.path[0]));
@@ -40,20 +37,7 @@ export const actions: Actions = {
 				fields: fieldsOf(parsed.error),
 				values: form as Record<string, string>
 			});
-		const store = await appStore();
-		// the action and its audit entry are stored together or not at all
-		const id = await store.transaction(async (tx) => {
-			const created = await createAction(tx, parsed.data, me.id);
-			await audit(tx, {
-				userId: me.id,
-				actor: me.email,
-				action: 'action.create',
-				target: String(created),
-				detail: parsed.data,
-				clientAddress: event.getClientAddress()
-			});
-			return created;
-		}, noFigures);
+		const id = await createActionBy(await appStore(), parsed.data, actorOf(me, event));
 		return { action: 'create', done: id };
 	},
 	update: async (event) => {
@@ -68,19 +52,12 @@ export const actions: Actions = {
 				values: form as Record<string, string>
 			});
 		}
-		const store = await appStore();
-		const updated = await store.transaction(async (tx) => {
-			if (!(await updateAction(tx, id.data, parsed.data))) return false;
-			await audit(tx, {
-				userId: me.id,
-				actor: me.email,
-				action: 'action.update',
-				target: String(id.data),
-				detail: parsed.data,
-				clientAddress: event.getClientAddress()
-			});
-			return true;
-		}, noFigures);
+		const updated = await updateActionBy(
+			await appStore(),
+			id.data,
+			parsed.data,
+			actorOf(me, event)
+		);
 		if (!updated)
 			return fail(404, {
 				action: 'update',

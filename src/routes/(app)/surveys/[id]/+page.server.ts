@@ -9,7 +9,7 @@ import {
 } from '$lib/schemas/survey-manage';
 import { questionSetSchema } from '$lib/schemas/survey-questions';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf, type Actor } from '$lib/server/audit';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import {
 	changeSurveyStatus,
@@ -55,30 +55,22 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
+/** Runs one change of the survey (which audits it as done `by` the signed-in person). */
 async function changed(
 	event: RequestEvent,
 	action: string,
-	work: (id: number, userId: number) => Promise<unknown>,
-	detail?: unknown
+	work: (id: number, by: Actor) => Promise<unknown>
 ) {
 	const me = requireRole(event, staffRoles);
 	const store = await appStore();
 	const survey = await surveyFromParams(store, event);
 	try {
-		await work(survey.id, me.id);
+		await work(survey.id, actorOf(me, event));
 	} catch (error) {
 		if (error instanceof SurveyChangeError)
 			return fail(409, { action, error: error.code, fields: [] as string[] });
 		throw error;
 	}
-	await audit(store, {
-		userId: me.id,
-		actor: me.email,
-		action: `survey.${action}`,
-		target: String(survey.id),
-		detail,
-		clientAddress: event.getClientAddress()
-	});
 	return { action, done: true as const };
 }
 
@@ -99,7 +91,7 @@ export const actions: Actions = {
 				}
 			});
 		const store = await appStore();
-		return changed(event, 'meta', (id) => updateSurveyMeta(store, id, parsed.data), parsed.data);
+		return changed(event, 'meta', (id, by) => updateSurveyMeta(store, id, parsed.data, by));
 	},
 	publish: async (event) => {
 		requireRole(event, staffRoles);
@@ -110,11 +102,8 @@ export const actions: Actions = {
 			return fail(400, { action: 'publish', error: 'bad_input', fields: ['version'] });
 		const store = await appStore();
 		const version = parsed.data.version;
-		const result = await changed(
-			event,
-			'publish',
-			(id, userId) => publishDraft(store, id, version, userId),
-			{ version }
+		const result = await changed(event, 'publish', (id, by) =>
+			publishDraft(store, id, version, by.userId, by)
 		);
 		return 'done' in result ? { ...result, version } : result;
 	},
@@ -124,8 +113,8 @@ export const actions: Actions = {
 		if (!parsed.success)
 			return fail(400, { action: 'close', error: 'bad_input', fields: ['status'] });
 		const store = await appStore();
-		return changed(event, 'close', (id) =>
-			changeSurveyStatus(store, id, parsed.data.status, 'closed')
+		return changed(event, 'close', (id, by) =>
+			changeSurveyStatus(store, id, parsed.data.status, 'closed', by)
 		);
 	},
 	reopen: async (event) => {
@@ -134,8 +123,8 @@ export const actions: Actions = {
 		if (!parsed.success)
 			return fail(400, { action: 'reopen', error: 'bad_input', fields: ['status'] });
 		const store = await appStore();
-		return changed(event, 'reopen', (id) =>
-			changeSurveyStatus(store, id, parsed.data.status, 'active')
+		return changed(event, 'reopen', (id, by) =>
+			changeSurveyStatus(store, id, parsed.data.status, 'active', by)
 		);
 	}
 };

@@ -12,7 +12,7 @@ import {
 	type EditableQuestion
 } from '$lib/domain/survey-editor';
 import { appStore } from '$lib/server/app-store';
-import { audit } from '$lib/server/audit';
+import { actorOf } from '$lib/server/audit';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import {
 	discardDraft,
@@ -100,15 +100,7 @@ export const actions: Actions = {
 				errors: check.errors,
 				unsaved: true
 			});
-		const version = await saveDraft(store, survey.id, check.questions);
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'survey.save_draft',
-			target: String(survey.id),
-			detail: { version, questions: check.questions.length },
-			clientAddress: event.getClientAddress()
-		});
+		const version = await saveDraft(store, survey.id, check.questions, actorOf(me, event));
 		return { action: 'save' as const, saved: version };
 	},
 	add: (event) => step(event, 'add'),
@@ -122,20 +114,12 @@ export const actions: Actions = {
 		if (!Number.isInteger(version) || version < 1)
 			return fail(400, { action: 'discard' as const, error: 'bad_input' });
 		try {
-			await discardDraft(store, survey.id, version);
+			await discardDraft(store, survey.id, version, actorOf(me, event));
 		} catch (error) {
 			if (error instanceof SurveyChangeError)
 				return fail(409, { action: 'discard' as const, error: error.code });
 			throw error;
 		}
-		await audit(store, {
-			userId: me.id,
-			actor: me.email,
-			action: 'survey.discard_draft',
-			target: String(survey.id),
-			detail: { version },
-			clientAddress: event.getClientAddress()
-		});
 		return { action: 'discard' as const, discarded: version };
 	}
 };
