@@ -1,5 +1,6 @@
 // Text of the board report (print, PDF, pages), in Arabic and English.
 import type { Language } from './preferences';
+import { statusCatalogue } from './status-messages';
 
 const ar = {
 	title: 'تقرير رضا المستفيدين وجودة الخدمة',
@@ -65,7 +66,7 @@ const ar = {
 	team: 'الفريق',
 	statusCol: 'الحالة',
 	due: 'الموعد المستهدف',
-	status: { open: 'مفتوح', in_progress: 'قيد التنفيذ', done: 'تم', dropped: 'أُلغي' },
+	status: statusCatalogue.ar.action,
 	findingKind: { channel: 'القناة', service: 'الخدمة', branch: 'الفرع' },
 	figureFinding: 'مؤشر عام',
 	dimension: { channel: 'قناة', service: 'خدمة', branch: 'فرع', team: 'فريق' },
@@ -169,7 +170,7 @@ const en: typeof ar = {
 	team: 'Team',
 	statusCol: 'Status',
 	due: 'Due',
-	status: { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
+	status: statusCatalogue.en.action,
 	findingKind: { channel: 'Channel', service: 'Service', branch: 'Branch' },
 	figureFinding: 'Overall figure',
 	dimension: { channel: 'Channel', service: 'Service', branch: 'Branch', team: 'Team' },
@@ -213,8 +214,10 @@ const en: typeof ar = {
 
 export type ReportMessages = typeof ar;
 
+export const reportCatalogue = { ar, en };
+
 export function reportMessages(lang: Language): ReportMessages {
-	return lang === 'en' ? en : ar;
+	return reportCatalogue[lang];
 }
 
 const pagesAr = {
@@ -275,6 +278,8 @@ const pagesEn: typeof pagesAr = {
 	languages: { ar: 'العربية', en: 'English' }
 };
 
+export const reportPageCatalogue = { ar: pagesAr, en: pagesEn };
+
 export function reportPageMessages(lang: Language) {
-	return lang === 'en' ? pagesEn : pagesAr;
+	return reportPageCatalogue[lang];
 }

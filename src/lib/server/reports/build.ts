@@ -10,7 +10,7 @@ import {
 } from '../../domain/periods';
 import { reportSummary, type AreaToImprove, type ChangeState } from '../../domain/report-summary';
 import { countThemes, themesOf } from '../../domain/themes';
-import { formatDate, formatMonth, formatNumber } from '../../i18n/format';
+import { formatDate, formatMonth, formatNumber, localeTag } from '../../i18n/format';
 import { reportMessages } from '../../i18n/report-messages';
 import type { Digits, Language } from '../../i18n/preferences';
 import { parseDashboardFilter } from '../../schemas/dashboard-filter';
@@ -104,7 +104,7 @@ export async function buildReport(
 	const period = reportPeriod(options.periodKey);
 	const n = (v: number, d = 0) => formatNumber(v, { lang, digits, maximumFractionDigits: d });
 	const nFixed = (v: number, d = 0) =>
-		new Intl.NumberFormat(`${lang === 'ar' ? 'ar-SA' : 'en-GB'}-u-nu-${digits}`, {
+		new Intl.NumberFormat(localeTag(lang, digits), {
 			minimumFractionDigits: d,
 			maximumFractionDigits: d
 		}).format(v);
@@ -466,7 +466,7 @@ export async function buildReport(
 					timeZone: org.timeZone
 				})
 			: t.periodLabel(options.periodKey, (v) =>
-					new Intl.NumberFormat(`${lang === 'ar' ? 'ar-SA' : 'en-GB'}-u-nu-${digits}`, {
+					new Intl.NumberFormat(localeTag(lang, digits), {
 						useGrouping: false
 					}).format(v)
 				);
