@@ -13,7 +13,7 @@ import { isIcuMessage } from './icu';
 import { ingestCatalogue } from './ingest-messages';
 import { appCatalogue } from './messages';
 import { metricsCatalogue, metricsErrorText, type MetricsErrorDetail } from './metrics-messages';
-import { reportCatalogue, reportPageCatalogue } from './report-messages';
+import { reportCatalogue, reportMessages, reportPageCatalogue } from './report-messages';
 import { statusCatalogue } from './status-messages';
 import { storageCatalogue } from './storage-messages';
 import { posterText, surveyManageCatalogue } from './survey-manage-messages';
@@ -148,6 +148,25 @@ describe('Arabic counted phrases', () => {
 		expect(t.decided({ n: 40 })).toBe('من ٤٠ طلبًا بُتّ فيه');
 		expect(t.windowDays({ n: 14 })).toBe('١٤ يومًا');
 		expect(t.windowDays({ n: 10 })).toBe('١٠ أيام');
+	});
+});
+
+describe('report methodology', () => {
+	it('keeps a plain apostrophe and counts rows and runs', () => {
+		const en = reportMessages('en');
+		expect(en.methodWindowCalendar({ w: 14 })).toBe(
+			"The research committee's review window is 14 calendar days."
+		);
+		expect(en.methodRejected({ rows: 1, runs: 2 })).toMatch(
+			/^1 row was rejected .* 2 ingest runs;/
+		);
+		const ar = reportMessages('ar', 'arab');
+		expect(ar.methodWindowWorking({ w: 10 })).toBe(
+			'مهلة لجنة البحث ١٠ أيام عمل (دون عطلة نهاية الأسبوع والإجازات).'
+		);
+		expect(ar.methodRejected({ rows: 2, runs: 1 })).toBe(
+			'رُفض عند الاستيراد في هذه الفترة صفّان من عملية استيراد واحدة، وحُفظت مع أسباب رفضها.'
+		);
 	});
 });
 

@@ -100,7 +100,7 @@ export async function buildReport(
 		digits,
 		calendar: lang === 'ar' ? ('hijri' as const) : ('gregory' as const)
 	};
-	const t = reportMessages(lang);
+	const t = reportMessages(lang, digits);
 	const period = reportPeriod(options.periodKey);
 	const n = (v: number, d = 0) => formatNumber(v, { lang, digits, maximumFractionDigits: d });
 	const nFixed = (v: number, d = 0) =>
@@ -425,23 +425,25 @@ export async function buildReport(
 	}
 	const method = {
 		lines: [
-			t.methodAnswers(
-				n(current.csat.n),
-				n(current.nps.n),
-				n(current.ces.n),
-				n(current.turnaround.n_requests)
-			),
+			t.methodAnswers({
+				c: current.csat.n,
+				p: current.nps.n,
+				e: current.ces.n,
+				d: current.turnaround.n_requests
+			}),
 			t.methodTurnaround,
 			t.methodIntervals,
-			t.methodWindow(n(org.reviewWindowDays), org.windowCounting === 'working'),
-			t.methodMinGroup(n(org.minGroupSize)),
+			(org.windowCounting === 'working' ? t.methodWindowWorking : t.methodWindowCalendar)({
+				w: org.reviewWindowDays
+			}),
+			t.methodMinGroup({ m: org.minGroupSize }),
 			t.methodCalendar(period.calendar === 'hijri'),
-			t.methodRejected(n(rejected?.rejected ?? 0), n(rejected?.runs ?? 0)),
-			t.methodResponseRate(
-				n(current.response_rate_overall.answered),
-				n(current.response_rate_overall.interactions),
-				n(current.response_rate_overall.unlinked)
-			)
+			t.methodRejected({ rows: rejected?.rejected ?? 0, runs: rejected?.runs ?? 0 }),
+			t.methodResponseRate({
+				answered: current.response_rate_overall.answered,
+				received: current.response_rate_overall.interactions,
+				unlinked: current.response_rate_overall.unlinked
+			})
 		],
 		suppressed
 	};
