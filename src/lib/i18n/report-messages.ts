@@ -74,6 +74,23 @@ const ar = {
 	methodAnswers: icu<{ c: number; p: number; e: number; d: number }>(
 		'تستند نسبة الرضا إلى {c, plural, zero {لا إجابات} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}}، وصافي نقاط الترويج إلى {p, number}، وسهولة الخدمة إلى {e, number}، ومؤشرات المدة إلى {d, plural, zero {لا طلبات دعم} one {طلب دعم واحد ورد} two {طلبَي دعم وردا} few {# طلبات دعم وردت} many {# طلب دعم ورد} other {# طلب دعم ورد}} في الفترة.'
 	),
+	summary: {
+		fromAnswers: icu<{ n: number }>(
+			'{n, plural, zero {من غير إجابات} one {من إجابة واحدة} two {من إجابتين} few {من # إجابات} many {من # إجابة} other {من # إجابة}}'
+		),
+		fromRequests: icu<{ n: number }>(
+			'{n, plural, zero {من غير طلبات دعم انقضت مهلتها} one {من طلب دعم واحد انقضت مهلته} two {من طلبَي دعم انقضت مهلتهما} few {من # طلبات دعم انقضت مهلتها} many {من # طلب دعم انقضت مهلتها} other {من # طلب دعم انقضت مهلتها}}'
+		),
+		fewAnswers: icu<{ n: number }>(
+			'{n, plural, zero {لم تصل إجابات} one {وصلت إجابة واحدة فقط} two {وصلت إجابتان فقط} few {وصلت # إجابات فقط} many {وصلت # إجابة فقط} other {وصلت # إجابة فقط}}، وهو عدد أقل من أن تُنشر عنه نسبة رضا.'
+		),
+		stillWithin: icu<{ n: number }>(
+			'{n, plural, zero {ولا طلب ضمن مهلته.} one {وما زال طلب واحد ضمن مهلته.} two {وما زال طلبان ضمن مهلتهما.} few {وما زالت # طلبات ضمن مهلتها.} many {وما زال # طلبًا ضمن مهلته.} other {وما زال # طلب ضمن مهلته.}}'
+		),
+		overdueOpen: icu<{ n: number }>(
+			'{n, plural, zero {ولم يبقَ في نهاية الفترة طلب مفتوح تجاوز المهلة.} one {وبقي طلب واحد مفتوح تجاوز المهلة في نهاية الفترة، أياً كان شهر وروده، ويحتاج إلى متابعة.} two {وبقي طلبان مفتوحان تجاوزا المهلة في نهاية الفترة، أياً كان شهر ورودهما، ويحتاجان إلى متابعة.} few {وبقيت # طلبات مفتوحة تجاوزت المهلة في نهاية الفترة، أياً كان شهر ورودها، وتحتاج إلى متابعة.} many {وبقي # طلبًا مفتوحًا تجاوز المهلة في نهاية الفترة، أياً كان شهر وروده، ويحتاج إلى متابعة.} other {وبقي # طلب مفتوح تجاوز المهلة في نهاية الفترة، أياً كان شهر وروده، ويحتاج إلى متابعة.}}'
+		)
+	},
 	methodTurnaround:
 		'تُحسب مدة البتّ كما يحسبها محلل البقاء: الطلبات المفتوحة في نهاية الفترة لا تُسقط؛ فهي تدخل تقدير كابلان–ماير للوسيط والمئين ٩٠ حتى آخر يوم كامل انتظرته، وتُعدّ خارج المهلة متى انقضت مهلتها دون قرار، ويُعدّ في المتأخرة كل طلب مفتوح تجاوز المهلة أياً كان شهر وروده.',
 	methodIntervals:
@@ -186,6 +203,21 @@ const en: typeof ar = {
 	methodAnswers: icu<{ c: number; p: number; e: number; d: number }>(
 		'CSAT rests on {c, plural, one {# answer} other {# answers}}, NPS on {p, number}, CES on {e, number}, and the turnaround figures on {d, plural, one {# support request} other {# support requests}} received in the period.'
 	),
+	summary: {
+		fromAnswers: icu<{ n: number }>('of {n, plural, one {# answer} other {# answers}}'),
+		fromRequests: icu<{ n: number }>(
+			'Of the {n, plural, one {# support request} other {# support requests}}'
+		),
+		fewAnswers: icu<{ n: number }>(
+			'Only {n, plural, one {# answer was} other {# answers were}} received: too few to publish a satisfaction rate.'
+		),
+		stillWithin: icu<{ n: number }>(
+			'{n, plural, one {# request is} other {# requests are}} still within their window.'
+		),
+		overdueOpen: icu<{ n: number }>(
+			'{n, plural, one {# open request was past the window at the end of the period, whatever month it came in, and needs follow-up.} other {# open requests were past the window at the end of the period, whatever month they came in, and need follow-up.}}'
+		)
+	},
 	methodTurnaround:
 		'Turnaround is counted the way a survival analyst counts it: requests still open at the end of the period are not dropped. They enter the Kaplan–Meier estimate of the median and 90th percentile up to the last whole day they had waited, count as outside the window once their window has closed without a decision, and every open request past its window is in the backlog, whatever month it came in.',
 	methodIntervals:

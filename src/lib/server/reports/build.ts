@@ -192,6 +192,7 @@ export async function buildReport(
 
 	const summary = reportSummary({
 		lang,
+		digits,
 		csat: {
 			n: current.csat.n,
 			percent: current.csat.suppressed ? null : current.csat.percent,
