@@ -12,6 +12,7 @@ import {
 import { isIcuMessage } from './icu';
 import { ingestCatalogue } from './ingest-messages';
 import { appCatalogue } from './messages';
+import { periodCatalogue } from './period-messages';
 import { metricsCatalogue, metricsErrorText, type MetricsErrorDetail } from './metrics-messages';
 import { reportCatalogue, reportMessages, reportPageCatalogue } from './report-messages';
 import { statusCatalogue } from './status-messages';
@@ -33,7 +34,8 @@ const catalogues: Record<string, { ar: object; en: object }> = {
 	storage: storageCatalogue,
 	survey: surveyCatalogue,
 	surveyManage: surveyManageCatalogue,
-	poster: posterText
+	poster: posterText,
+	period: periodCatalogue
 };
 
 /** Every leaf of a catalogue with its dotted path (ICU messages are leaves). */
