@@ -2,6 +2,7 @@
 //   [--branch B] [--team T] [--json] [--lang ar|en] [--digits latn|arab]
 // Prints the period's figures: with --json exactly one JSON object (the contract shape),
 // otherwise a table in the chosen language. Errors: one line, non-zero exit.
+import { metricsErrorText } from '../src/lib/i18n/metrics-messages';
 import { z } from 'zod';
 import {
 	computeFigures,
@@ -58,7 +59,7 @@ runCli(async () => {
 			figures = await computeFigures(store, filter);
 		} catch (error) {
 			if (error instanceof MetricsError) {
-				throw new UsageError(lang.data === 'ar' ? error.messageAr : error.message);
+				throw new UsageError(metricsErrorText(error.detail, lang.data));
 			}
 			throw error;
 		}

@@ -10,6 +10,9 @@ import { openStore, parseFlags, runCli, UsageError } from './cli';
 const usage =
 	'npm run report -- --period 2026-Q2|2026-05|2026|H1447-Q1|H1447-05 [--lang ar|en] --out FILE.pdf|FILE.html';
 
+/** The CLI speaks English; the report's language by name. */
+const languageNames = { ar: 'Arabic', en: 'English' } as const;
+
 runCli(async () => {
 	const { values } = parseFlags(
 		{ period: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' } },
@@ -43,7 +46,7 @@ runCli(async () => {
 		if (format === 'html') writeFileSync(values.out, html);
 		else writeFileSync(values.out, await htmlToPdf(html));
 		console.log(
-			`Wrote the ${lang === 'ar' ? 'Arabic' : 'English'} draft report for ${values.period} to ${values.out}.`
+			`Wrote the ${languageNames[lang]} draft report for ${values.period} to ${values.out}.`
 		);
 	} finally {
 		await closePdfBrowser();

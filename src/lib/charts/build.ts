@@ -54,7 +54,7 @@ export function buildChart(
 	meta: { windowDays: number },
 	prefs: Pick<Preferences, 'lang' | 'digits'>
 ): EChartsOption {
-	const t = dashboardMessages(prefs.lang).charts;
+	const t = dashboardMessages(prefs.lang, prefs.digits).charts;
 	const ctx = chartContext(prefs, chartTitle(kind, prefs));
 	switch (kind) {
 		case 'csat-trend':
@@ -99,7 +99,7 @@ export function buildChart(
 				overdueBands(
 					rows.map((r) => ({ days: num(r.days) ?? 0, requests: num(r.requests) ?? 0 })),
 					meta.windowDays,
-					(from, to) => t.band(ctx.formatNumber(from), to === null ? null : ctx.formatNumber(to))
+					(from, to) => (to === null ? t.bandOpen({ from }) : t.band({ from, to }))
 				),
 				ctx,
 				t.overdue

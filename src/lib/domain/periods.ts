@@ -1,5 +1,6 @@
 // Report periods: inclusive ranges of calendar days, from explicit dates or from period keys in the
 // Gregorian or the Umm al-Qura (Hijri) calendar, with the previous period and the year before.
+import { periodErrorText, type PeriodErrorDetail } from '../i18n/period-messages';
 import { z } from 'zod';
 import { hijriDate, monthRange, type CalendarSystem } from './calendar-month';
 import { addDays, instantOf, pad, parseIsoDate } from './zoned-time';
@@ -18,12 +19,12 @@ export interface Period {
 }
 
 export class PeriodError extends Error {
-	/** the message in Arabic (the English one is `message`) */
-	readonly messageAr: string;
-	constructor(message: string, messageAr = message) {
-		super(message);
+	readonly code: PeriodErrorDetail['code'];
+	/** the code and values; the words are in i18n/period-messages.ts (`periodErrorText`) */
+	constructor(readonly detail: PeriodErrorDetail) {
+		super(periodErrorText(detail, 'en'));
 		this.name = 'PeriodError';
-		this.messageAr = messageAr;
+		this.code = detail.code;
 	}
 }
 
@@ -34,6 +35,11 @@ export class PeriodError extends Error {
  * before (the comparisons every figure is shown beside) lie within these days.
  */
 export const SUPPORTED_DAYS = { first: '1937-03-14', last: '2077-11-16' } as const;
+
+/** the dashboard filter schema's own (English) message for an unsupported range */
+const unsupportedMessage = {
+	en: `periods from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last} (Hijri 1356–1500) are supported, with the period before and the year before inside them`
+};
 
 const withinSupported = (p: { from: string; to: string }) =>
 	p.from >= SUPPORTED_DAYS.first && p.to <= SUPPORTED_DAYS.last;
@@ -49,18 +55,15 @@ export function periodSupported(p: Period): boolean {
 	}
 }
 
-const unsupportedMessage = {
-	en: `periods from ${SUPPORTED_DAYS.first} to ${SUPPORTED_DAYS.last} (Hijri 1356–1500) are supported, with the period before and the year before inside them`,
-	ar: `الفترات المدعومة من ${SUPPORTED_DAYS.first} إلى ${SUPPORTED_DAYS.last} (من 1356 إلى 1500 هـ)، على أن تقع فيها الفترة السابقة والفترة نفسها قبل سنة`
-};
-
 /** Throws PeriodError (in both languages) unless the period is supported. */
 export function requireSupported(p: Period, label: string): Period {
 	if (periodSupported(p)) return p;
-	throw new PeriodError(
-		`Invalid period "${label}": ${unsupportedMessage.en}.`,
-		`الفترة «${label}» غير صالحة: ${unsupportedMessage.ar}.`
-	);
+	throw new PeriodError({
+		code: 'unsupported',
+		label,
+		first: SUPPORTED_DAYS.first,
+		last: SUPPORTED_DAYS.last
+	});
 }
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== undefined, {
@@ -115,7 +118,8 @@ function firstMessage(error: z.ZodError): string {
 /** A custom period from two dates; throws PeriodError with a clear message when invalid. */
 export function periodFromDates(from: string, to: string): Period {
 	const parsed = periodDatesSchema.safeParse({ from, to });
-	if (!parsed.success) throw new PeriodError(`Invalid period: ${firstMessage(parsed.error)}`);
+	if (!parsed.success)
+		throw new PeriodError({ code: 'invalidDates', problem: firstMessage(parsed.error) });
 	return { from, to, key: null, kind: 'custom', calendar: 'gregory' };
 }
 
@@ -132,7 +136,7 @@ export function hijriMonthStart(year: number, month: number): string {
 	if (diff !== 0) first = monthRange(first, 'hijri', diff).first;
 	const check = hijriDate(first);
 	if (check.year !== year || check.month !== month || check.day !== 1) {
-		throw new PeriodError(`Cannot place Hijri month ${year}-${month} in the calendar.`);
+		throw new PeriodError({ code: 'hijriMonth', year, month });
 	}
 	return first;
 }
@@ -165,19 +169,13 @@ function build(calendar: CalendarSystem, year: number, kind: PeriodKind, index: 
 export function parsePeriodKey(key: string): Period {
 	const parsed = periodKeySchema.safeParse(key);
 	if (!parsed.success)
-		throw new PeriodError(
-			`Invalid period "${key}": ${firstMessage(parsed.error)}`,
-			`الفترة «${key}» غير صالحة: تكتب مثل 2026 أو 2026-Q2 أو 2026-05 أو H1447 أو H1447-Q1 أو H1447-05`
-		);
+		throw new PeriodError({ code: 'invalidKey', key, problem: firstMessage(parsed.error) });
 	const match = /^(H?)(\d{4})(?:-(Q[1-4]|\d{2}))?$/.exec(key)!;
 	const calendar: CalendarSystem = match[1] ? 'hijri' : 'gregory';
 	const year = Number(match[2]);
 	const [lo, hi] = calendar === 'hijri' ? HIJRI_YEARS : GREGORY_YEARS;
 	if (year < lo || year > hi) {
-		throw new PeriodError(
-			`Invalid period "${key}": the year must be between ${lo} and ${hi}.`,
-			`الفترة «${key}» غير صالحة: السنة بين ${lo} و${hi}.`
-		);
+		throw new PeriodError({ code: 'yearRange', key, lo, hi });
 	}
 	const part = match[3];
 	if (!part) return build(calendar, year, 'year', 1);

@@ -135,7 +135,7 @@ describe('report summary (Arabic)', () => {
 		expect(text[1]).toContain('وهذا تحسّن واضح عن الفترة السابقة (+٦٫٢ نقطة مئوية)');
 		expect(text[1]).toContain('ولا يظهر تغيّر واضح في النسبة عن الفترة نفسها من العام الماضي');
 		expect(text[2]).toContain('وهذا تراجع واضح عن الفترة السابقة (−٩٫١ نقطة مئوية)');
-		expect(text[2]).toContain('وبقي ٤ طلباً مفتوحاً تجاوز المهلة');
+		expect(text[2]).toContain('وبقيت ٤ طلبات مفتوحة تجاوزت المهلة');
 		expect(text[2]).toContain('من ١٢٠ طلب دعم انقضت مهلتها (١٤ يوماً) بنهاية الفترة');
 		expect(text[2]).toContain('(تقدير كابلان–ماير)');
 		const early = reportSummary({
@@ -151,6 +151,6 @@ describe('report summary (Arabic)', () => {
 			...ar,
 			csat: { n: 2, percent: null, ciLow: null, ciHigh: null, suppressed: true }
 		});
-		expect(text[1]).toBe('وصلت ٢ إجابات فقط، وهو عدد أقل من أن تُنشر عنه نسبة رضا.');
+		expect(text[1]).toBe('وصلت إجابتان فقط، وهو عدد أقل من أن تُنشر عنه نسبة رضا.');
 	});
 });

@@ -2,6 +2,7 @@
 // It opens with the policy's framing, speaks of services, channels and processes (never of people),
 // and calls a difference a change only when Fisher's exact test says it is one (src/lib/domain/
 // change.ts), and says "too few to tell" when either period is under the minimum group.
+import { reportMessages } from '../i18n/report-messages';
 import type { ChangeLabel } from './change';
 
 export type ChangeState = ChangeLabel;
@@ -43,6 +44,8 @@ export interface SummaryFacts {
 	workingDays: boolean;
 	areas: AreaToImprove[];
 	format: (value: number, fractionDigits?: number) => string;
+	/** the digits counted phrases are written with (the language's own by default) */
+	digits?: 'arab' | 'latn';
 }
 
 const kindAr = { channel: 'قناة', service: 'خدمة', branch: 'فرع' } as const;
@@ -58,9 +61,9 @@ function arabic(f: SummaryFacts): string[] {
 	let satisfaction: string;
 	if (c.n === 0) satisfaction = 'لم تصل إجابات على استبيان الرضا في هذه الفترة.';
 	else if (c.suppressed || c.percent === null)
-		satisfaction = `وصلت ${n(c.n)} إجابات فقط، وهو عدد أقل من أن تُنشر عنه نسبة رضا.`;
+		satisfaction = reportMessages('ar', f.digits).summary.fewAnswers({ n: c.n });
 	else {
-		satisfaction = `بلغت نسبة رضا المستفيدين ${n(c.percent, 1)}٪ من ${n(c.n)} إجابة (فترة الثقة ٩٥٪: ${n(c.ciLow!, 1)}–${n(c.ciHigh!, 1)}٪).`;
+		satisfaction = `بلغت نسبة رضا المستفيدين ${n(c.percent, 1)}٪ ${reportMessages('ar', f.digits).summary.fromAnswers({ n: c.n })} (فترة الثقة ٩٥٪: ${n(c.ciLow!, 1)}–${n(c.ciHigh!, 1)}٪).`;
 		satisfaction +=
 			' ' + changeAr(f.csatChange.previous, f.csatChange.previousDiff, 'الفترة السابقة', n);
 		satisfaction +=
@@ -75,13 +78,14 @@ function arabic(f: SummaryFacts): string[] {
 	else {
 		turnaround =
 			t.windowClosed > 0
-				? `من ${n(t.windowClosed)} طلب دعم انقضت مهلتها (${n(f.windowDays)} ${unit}) بنهاية الفترة، بُتّ في ${n(t.withinPct ?? 0, 1)}٪ منها خلال المهلة.`
+				? `${reportMessages('ar', f.digits).summary.fromRequests({ n: t.windowClosed })} (${n(f.windowDays)} ${unit}) بنهاية الفترة، بُتّ في ${n(t.withinPct ?? 0, 1)}٪ منها خلال المهلة.`
 				: `لم تنقضِ بعدُ مهلة (${n(f.windowDays)} ${unit}) أيٍّ من طلبات الدعم التي وردت في هذه الفترة.`;
 		turnaround +=
 			t.medianDays !== null
 				? ` وباحتساب الطلبات التي ما زالت مفتوحة، بُتّ في نصف الطلبات خلال ${n(t.medianDays, 1)} ${unit} (تقدير كابلان–ماير).`
 				: ' ولم يُبتّ بعدُ في نصف الطلبات، فالوسيط لم يُبلغ بعد.';
-		if (t.stillWithin > 0) turnaround += ` وما زال ${n(t.stillWithin)} طلباً ضمن مهلته.`;
+		if (t.stillWithin > 0)
+			turnaround += ` ${reportMessages('ar', f.digits).summary.stillWithin({ n: t.stillWithin })}`;
 		if (t.windowClosed > 0)
 			turnaround +=
 				' ' +
@@ -93,10 +97,7 @@ function arabic(f: SummaryFacts): string[] {
 					'نسبة الطلبات ضمن المهلة'
 				);
 	}
-	turnaround +=
-		t.overdueOpen > 0
-			? ` وبقي ${n(t.overdueOpen)} طلباً مفتوحاً تجاوز المهلة في نهاية الفترة، أياً كان شهر وروده، ويحتاج إلى متابعة.`
-			: ' ولم يبقَ في نهاية الفترة طلب مفتوح تجاوز المهلة.';
+	turnaround += ` ${reportMessages('ar', f.digits).summary.overdueOpen({ n: t.overdueOpen })}`;
 	out.push(turnaround);
 
 	if (f.areas.length === 0) {
@@ -145,9 +146,9 @@ function english(f: SummaryFacts): string[] {
 	let satisfaction: string;
 	if (c.n === 0) satisfaction = 'No satisfaction answers were received in this period.';
 	else if (c.suppressed || c.percent === null)
-		satisfaction = `Only ${n(c.n)} answers were received: too few to publish a satisfaction rate.`;
+		satisfaction = reportMessages('en', f.digits).summary.fewAnswers({ n: c.n });
 	else {
-		satisfaction = `${n(c.percent, 1)}% of ${n(c.n)} answers were satisfied (95% interval ${n(c.ciLow!, 1)}–${n(c.ciHigh!, 1)}%).`;
+		satisfaction = `${n(c.percent, 1)}% ${reportMessages('en', f.digits).summary.fromAnswers({ n: c.n })} were satisfied (95% interval ${n(c.ciLow!, 1)}–${n(c.ciHigh!, 1)}%).`;
 		satisfaction +=
 			' ' + changeEn(f.csatChange.previous, f.csatChange.previousDiff, 'the previous period', n);
 		satisfaction +=
@@ -163,14 +164,14 @@ function english(f: SummaryFacts): string[] {
 	else {
 		turnaround =
 			t.windowClosed > 0
-				? `Of the ${n(t.windowClosed)} support requests whose ${window} had closed by the end of the period, ${n(t.withinPct ?? 0, 1)}% were decided within it.`
+				? `${reportMessages('en', f.digits).summary.fromRequests({ n: t.windowClosed })} whose ${window} had closed by the end of the period, ${n(t.withinPct ?? 0, 1)}% were decided within it.`
 				: `No support request received in this period had reached the end of its ${window} yet.`;
 		turnaround +=
 			t.medianDays !== null
 				? ` Counting the requests still open, half were decided within ${n(t.medianDays, 1)} ${unit} (a Kaplan–Meier estimate).`
 				: ' Fewer than half have been decided so far, so the median time to decision is not reached yet.';
 		if (t.stillWithin > 0)
-			turnaround += ` ${n(t.stillWithin)} requests are still within their window.`;
+			turnaround += ` ${reportMessages('en', f.digits).summary.stillWithin({ n: t.stillWithin })}`;
 		if (t.windowClosed > 0)
 			turnaround +=
 				' ' +
@@ -184,7 +185,7 @@ function english(f: SummaryFacts): string[] {
 	}
 	turnaround +=
 		t.overdueOpen > 0
-			? ` ${n(t.overdueOpen)} open requests were past the window at the end of the period, whatever month they came in, and need follow-up.`
+			? ` ${reportMessages('en', f.digits).summary.overdueOpen({ n: t.overdueOpen })}`
 			: ' No open request was past the window at the end of the period.';
 	out.push(turnaround);
 

@@ -1,5 +1,6 @@
 // Text of sign-in, accounts, administration and error pages, in Arabic and English.
-import type { Language } from './preferences';
+import { bindMessages, icu } from './icu';
+import type { Digits, Language } from './preferences';
 
 const ar = {
 	signInTitle: 'تسجيل الدخول',
@@ -10,8 +11,12 @@ const ar = {
 	signOut: 'تسجيل الخروج',
 	invalidCredentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
 	missingCredentials: 'أدخل البريد الإلكتروني وكلمة المرور.',
-	throttled: (seconds: number) =>
-		`محاولات كثيرة غير ناجحة. حاول مرة أخرى بعد ${seconds < 120 ? `${seconds} ثانية` : `${Math.ceil(seconds / 60)} دقيقة`}.`,
+	throttledSeconds: icu<{ n: number }>(
+		'محاولات كثيرة غير ناجحة. حاول مرة أخرى بعد {n, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}.'
+	),
+	throttledMinutes: icu<{ n: number }>(
+		'محاولات كثيرة غير ناجحة. حاول مرة أخرى بعد {n, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}.'
+	),
 	signedInAs: 'مسجل الدخول باسم',
 	role: { admin: 'مدير النظام', manager: 'مدير', board: 'عضو مجلس الإدارة' },
 	nav: {
@@ -132,8 +137,12 @@ const en: typeof ar = {
 	signOut: 'Sign out',
 	invalidCredentials: 'The e-mail or password is not correct.',
 	missingCredentials: 'Enter your e-mail and password.',
-	throttled: (seconds: number) =>
-		`Too many unsuccessful attempts. Try again in ${seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`}.`,
+	throttledSeconds: icu<{ n: number }>(
+		'Too many unsuccessful attempts. Try again in {n, plural, one {# second} other {# seconds}}.'
+	),
+	throttledMinutes: icu<{ n: number }>(
+		'Too many unsuccessful attempts. Try again in {n, plural, one {# minute} other {# minutes}}.'
+	),
 	signedInAs: 'Signed in as',
 	role: { admin: 'Administrator', manager: 'Manager', board: 'Board member' },
 	nav: {
@@ -244,8 +253,17 @@ const en: typeof ar = {
 	weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 };
 
-export type AuthMessages = typeof ar;
+export const authCatalogue = { ar, en };
 
-export function authMessages(lang: Language): AuthMessages {
-	return lang === 'en' ? en : ar;
+export function authMessages(lang: Language, digits?: Digits) {
+	const t = bindMessages(authCatalogue[lang], lang, digits);
+	return {
+		...t,
+		/** too many failed sign-ins: wait this long (seconds under two minutes, else minutes) */
+		throttled: (seconds: number) =>
+			seconds < 120
+				? t.throttledSeconds({ n: seconds })
+				: t.throttledMinutes({ n: Math.ceil(seconds / 60) })
+	};
 }
+export type AuthMessages = ReturnType<typeof authMessages>;

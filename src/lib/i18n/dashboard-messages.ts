@@ -1,5 +1,7 @@
 // Text of the dashboard pages and charts, in Arabic and English.
-import type { Language } from './preferences';
+import { bindMessages, icu } from './icu';
+import { statusCatalogue } from './status-messages';
+import type { Digits, Language } from './preferences';
 
 const ar = {
 	title: 'لوحة المؤشرات',
@@ -53,7 +55,9 @@ const ar = {
 		interactions: 'التعاملات',
 		responseRate: 'معدل الاستجابة',
 		responseRateMeans: 'التعاملات التي أُجيب عنها ÷ التعاملات الواردة',
-		unlinked: (n: string) => `+ ${n} إجابة غير مرتبطة بتعامل`,
+		unlinked: icu<{ n: number }>(
+			'+ {n, plural, zero {لا إجابات غير مرتبطة بتعامل} one {إجابة واحدة غير مرتبطة بتعامل} two {إجابتان غير مرتبطتين بتعامل} few {# إجابات غير مرتبطة بتعامل} many {# إجابة غير مرتبطة بتعامل} other {# إجابة غير مرتبطة بتعامل}}'
+		),
 		median: 'الوسيط لمدة الدراسة (كابلان–ماير)',
 		p90: 'المئين ٩٠ لمدة الدراسة (كابلان–ماير)',
 		within: 'ضمن المهلة',
@@ -61,17 +65,29 @@ const ar = {
 		notReached: 'لم يُبلغ بعد',
 		estimateHint: 'تقدير يحتسب الطلبات التي ما زالت مفتوحة',
 		decidedMedian: (v: string) => `وسيط الطلبات التي بُتّ فيها: ${v}`,
-		withinOf: (x: string, n: string) => `${x} من ${n} طلباً انقضت مهلتها`,
-		stillWithin: (n: string, d: string) => `ما زالت ضمن مهلتها: ${n} (بُتّ في ${d} منها)`,
+		withinOf: icu<{ x: number; n: number }>(
+			'{n, plural, zero {لا طلبات انقضت مهلتها} one {{x, number} من طلب واحد انقضت مهلته} two {{x, number} من طلبين انقضت مهلتهما} few {{x, number} من # طلبات انقضت مهلتها} many {{x, number} من # طلبًا انقضت مهلتها} other {{x, number} من # طلب انقضت مهلتها}}'
+		),
+		stillWithin: icu<{ n: number; d: number }>(
+			'ما زالت ضمن مهلتها: {n, number} (بُتّ في {d, number} منها)'
+		),
 		overdueHint: (at: string) => `أياً كان شهر ورودها، حتى ${at}`,
 		interval: (low: string, high: string) => `فترة الثقة ٩٥٪: ${low}–${high}`,
-		answers: (n: string) => `من ${n} إجابة`,
-		scoredOf: (scored: string, n: string) =>
-			`من ${scored} من ${n} إجابة؛ البقية مجمّعة مع إجابات أخرى حفاظًا على السرية`,
+		answers: icu<{ n: number }>(
+			'{n, plural, zero {بلا إجابات} one {من إجابة واحدة} two {من إجابتين} few {من # إجابات} many {من # إجابة} other {من # إجابة}}'
+		),
+		scoredOf: icu<{ scored: number; n: number }>(
+			'من {scored, number} من {n, plural, zero {لا إجابات} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}}؛ البقية مجمّعة مع إجابات أخرى حفاظًا على السرية'
+		),
 		pooled: 'لا تُعرض منفردة حفاظًا على السرية',
 		cesScale: '١ = صعب جدًا … ٧ = سهل جدًا',
-		decided: (n: string) => `من ${n} طلباً بُتّ فيه`,
+		decided: icu<{ n: number }>(
+			'{n, plural, zero {لم يُبتّ في أي طلب} one {من طلب واحد بُتّ فيه} two {من طلبين بُتّ فيهما} few {من # طلبات بُتّ فيها} many {من # طلبًا بُتّ فيه} other {من # طلب بُتّ فيه}}'
+		),
 		days: 'يوم',
+		windowDays: icu<{ n: number }>(
+			'{n, plural, zero {٠ يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}'
+		),
 		tooFew: 'إجابات أقل من أن تُعرض',
 		noData: 'لا توجد بيانات',
 		vsPrevious: 'مقارنة بالفترة السابقة',
@@ -94,7 +110,12 @@ const ar = {
 		days: 'أيام حتى القرار',
 		overdueAge: 'الطلبات المتأخرة حسب عمرها',
 		overdue: 'طلبات متأخرة',
-		band: (from: string, to: string | null) => (to ? `${from}–${to} يوماً` : `${from} يوماً فأكثر`),
+		band: icu<{ from: number; to: number }>(
+			'{to, plural, zero {{from, number}–# يوم} one {{from, number}–# يوم} two {{from, number}–# يوم} few {{from, number}–# أيام} many {{from, number}–# يومًا} other {{from, number}–# يوم}}'
+		),
+		bandOpen: icu<{ from: number }>(
+			'{from, plural, zero {# يوم فأكثر} one {يوم واحد فأكثر} two {يومان فأكثر} few {# أيام فأكثر} many {# يومًا فأكثر} other {# يوم فأكثر}}'
+		),
 		responseRate: 'معدل الاستجابة حسب القناة: التعاملات التي أُجيب عنها ÷ التعاملات الواردة',
 		rate: 'معدل الاستجابة',
 		download: 'تنزيل البيانات',
@@ -115,10 +136,12 @@ const ar = {
 		sortBy: 'رتّب حسب',
 		tooFew: 'إجابات أقل من أن تُعرض',
 		intervals: 'بين القوسين فترة الثقة ٩٥٪.',
-		note: (min: string) =>
-			`لا تُعرض نتيجة لمجموعة بها أقل من ${min} إجابات حفاظاً على خصوصية المستفيدين، ولا تُقارن نتائج الأفراد أبداً.`,
-		partial: (min: string) =>
-			`تُجمع الإجابات في كتل لا تقل الواحدة منها عن ${min} إجابات، فلا يكشف رقمٌ ولا جمعُ أرقامٍ وطرحُها مجموعةً أصغر؛ النتيجة المعلَّمة بـ * محسوبة من جزء من إجاباتها (الكتل الواقعة بكاملها فيها)، والشَّرطة تعني لا شيء منها.`
+		note: icu<{ min: number }>(
+			'لا تُعرض نتيجة لمجموعة بها أقل من {min, plural, zero {# إجابة} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}} حفاظاً على خصوصية المستفيدين، ولا تُقارن نتائج الأفراد أبداً.'
+		),
+		partial: icu<{ min: number }>(
+			'تُجمع الإجابات في كتل لا تقل الواحدة منها عن {min, plural, zero {# إجابة} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}}، فلا يكشف رقمٌ ولا جمعُ أرقامٍ وطرحُها مجموعةً أصغر؛ النتيجة المعلَّمة بـ * محسوبة من جزء من إجاباتها (الكتل الواقعة بكاملها فيها)، والشَّرطة تعني لا شيء منها.'
+		)
 	},
 	turnaround: {
 		monthsTitle: 'حسب شهر ورود الطلب',
@@ -191,7 +214,9 @@ const en: typeof ar = {
 		interactions: 'Interactions',
 		responseRate: 'Response rate',
 		responseRateMeans: 'answered interactions ÷ interactions received',
-		unlinked: (n: string) => `+ ${n} answers not linked to an interaction`,
+		unlinked: icu<{ n: number }>(
+			'+ {n, plural, one {# answer} other {# answers}} not linked to an interaction'
+		),
 		median: 'Median turnaround (Kaplan–Meier)',
 		p90: '90th percentile turnaround (Kaplan–Meier)',
 		within: 'Within the window',
@@ -199,17 +224,23 @@ const en: typeof ar = {
 		notReached: 'not reached',
 		estimateHint: 'an estimate that counts the requests still open',
 		decidedMedian: (v: string) => `median of decided requests: ${v}`,
-		withinOf: (x: string, n: string) => `${x} of ${n} whose window has closed`,
-		stillWithin: (n: string, d: string) => `still within their window: ${n} (${d} decided)`,
+		withinOf: icu<{ x: number; n: number }>('{x, number} of {n, number} whose window has closed'),
+		stillWithin: icu<{ n: number; d: number }>(
+			'still within their window: {n, number} ({d, number} decided)'
+		),
 		overdueHint: (at: string) => `received in any month, as of ${at}`,
 		interval: (low: string, high: string) => `95% interval: ${low}–${high}`,
-		answers: (n: string) => `from ${n} answers`,
-		scoredOf: (scored: string, n: string) =>
-			`from ${scored} of ${n} answers; the rest are pooled with other answers to keep them anonymous`,
+		answers: icu<{ n: number }>('from {n, plural, one {# answer} other {# answers}}'),
+		scoredOf: icu<{ scored: number; n: number }>(
+			'from {scored, number} of {n, plural, one {# answer} other {# answers}}; the rest are pooled with other answers to keep them anonymous'
+		),
 		pooled: 'Not shown on its own, to keep answers anonymous',
 		cesScale: '1 = very difficult … 7 = very easy',
-		decided: (n: string) => `of ${n} decided requests`,
+		decided: icu<{ n: number }>(
+			'of {n, plural, one {# decided request} other {# decided requests}}'
+		),
 		days: 'days',
+		windowDays: icu<{ n: number }>('{n, plural, one {# day} other {# days}}'),
 		tooFew: 'Too few answers to report',
 		noData: 'No data',
 		vsPrevious: 'against the previous period',
@@ -232,7 +263,8 @@ const en: typeof ar = {
 		days: 'Days to decision',
 		overdueAge: 'Overdue requests by age',
 		overdue: 'Overdue requests',
-		band: (from: string, to: string | null) => (to ? `${from}–${to} days` : `${from}+ days`),
+		band: icu<{ from: number; to: number }>('{from, number}–{to, number} days'),
+		bandOpen: icu<{ from: number }>('{from, number}+ days'),
 		responseRate: 'Response rate per channel: answered interactions ÷ interactions received',
 		rate: 'Response rate',
 		download: 'Download the data',
@@ -253,10 +285,12 @@ const en: typeof ar = {
 		sortBy: 'Sort by',
 		tooFew: 'Too few answers to report',
 		intervals: 'In brackets: the 95% interval.',
-		note: (min: string) =>
-			`Groups with fewer than ${min} answers are not scored, to keep beneficiaries anonymous; individual staff are never compared.`,
-		partial: (min: string) =>
-			`Answers are grouped in blocks of at least ${min} so that no figure, or combination of figures, reveals a smaller group; a score marked * comes from part of its answers (the blocks wholly inside it), a dash means none.`
+		note: icu<{ min: number }>(
+			'Groups with fewer than {min, plural, one {# answer} other {# answers}} are not scored, to keep beneficiaries anonymous; individual staff are never compared.'
+		),
+		partial: icu<{ min: number }>(
+			'Answers are grouped in blocks of at least {min, number} so that no figure, or combination of figures, reveals a smaller group; a score marked * comes from part of its answers (the blocks wholly inside it), a dash means none.'
+		)
 	},
 	turnaround: {
 		monthsTitle: 'By month received',
@@ -277,11 +311,13 @@ const en: typeof ar = {
 	formats: { csv: 'CSV', xlsx: 'Excel' }
 };
 
-export type DashboardMessages = typeof ar;
+export const dashboardCatalogue = { ar, en };
 
-export function dashboardMessages(lang: Language): DashboardMessages {
-	return lang === 'en' ? en : ar;
+/** The dashboard's text in a language; counted messages print `digits` (the language's own by default). */
+export function dashboardMessages(lang: Language, digits?: Digits) {
+	return bindMessages(dashboardCatalogue[lang], lang, digits);
 }
+export type DashboardMessages = ReturnType<typeof dashboardMessages>;
 
 const commentsAr = {
 	search: 'بحث في الملاحظات',
@@ -290,7 +326,9 @@ const commentsAr = {
 	theme: 'الموضوع',
 	anyTheme: 'كل المواضيع',
 	themes: 'مواضيع متكررة',
-	count: (shown: string, total: string) => `تُعرض ${shown} من ${total} ملاحظة`,
+	count: icu<{ shown: number; total: number }>(
+		'{total, plural, zero {لا توجد ملاحظات} one {تُعرض {shown, number} من ملاحظة واحدة} two {تُعرض {shown, number} من ملاحظتين} few {تُعرض {shown, number} من # ملاحظات} many {تُعرض {shown, number} من # ملاحظة} other {تُعرض {shown, number} من # ملاحظة}}'
+	),
 	none: 'لا توجد ملاحظات تطابق الاختيار.',
 	masked: 'أُخفيت أرقام الهواتف والهويات والبريد الإلكتروني من الملاحظات قبل حفظها.',
 	invalid: 'قيمة غير صالحة في البحث أو التقييم أو الموضوع.',
@@ -298,7 +336,9 @@ const commentsAr = {
 	channel: 'القناة',
 	comment: 'الملاحظة',
 	questions: 'إجابات الأسئلة الأخرى',
-	answered: (n: string) => `أجاب ${n}`,
+	answered: icu<{ n: number }>(
+		'{n, plural, zero {لم يُجب أحد} one {أجاب مستفيد واحد} two {أجاب مستفيدان} few {أجاب # مستفيدين} many {أجاب # مستفيدًا} other {أجاب # مستفيد}}'
+	),
 	tooFew: 'الإجابات أقل من الحد الأدنى للعرض، فلا تُعرض نسبها.',
 	freeText: 'إجابات نصية حرة، لا تُعرض هنا.',
 	option: 'الخيار',
@@ -312,7 +352,9 @@ const commentsEn: typeof commentsAr = {
 	theme: 'Theme',
 	anyTheme: 'All themes',
 	themes: 'Recurring themes',
-	count: (shown: string, total: string) => `Showing ${shown} of ${total} comments`,
+	count: icu<{ shown: number; total: number }>(
+		'Showing {shown, number} of {total, plural, one {# comment} other {# comments}}'
+	),
 	none: 'No comments match.',
 	masked:
 		'Phone numbers, ID numbers and e-mail addresses were masked before the comments were stored.',
@@ -321,7 +363,7 @@ const commentsEn: typeof commentsAr = {
 	channel: 'Channel',
 	comment: 'Comment',
 	questions: 'Answers to the other questions',
-	answered: (n: string) => `${n} answered`,
+	answered: icu<{ n: number }>('{n, number} answered'),
 	tooFew: 'Too few answers to report their shares.',
 	freeText: 'Free-text answers, not listed here.',
 	option: 'Option',
@@ -329,8 +371,10 @@ const commentsEn: typeof commentsAr = {
 	answers: 'Answers'
 };
 
-export function commentMessages(lang: Language) {
-	return lang === 'en' ? commentsEn : commentsAr;
+export const commentCatalogue = { ar: commentsAr, en: commentsEn };
+
+export function commentMessages(lang: Language, digits?: Digits) {
+	return bindMessages(commentCatalogue[lang], lang, digits);
 }
 
 const actionsAr = {
@@ -345,13 +389,17 @@ const actionsAr = {
 	team: 'الفريق المسؤول',
 	dueDate: 'تاريخ الإنجاز المستهدف',
 	status: 'الحالة',
-	statuses: { open: 'مفتوح', in_progress: 'قيد التنفيذ', done: 'تم', dropped: 'أُلغي' },
+	statuses: statusCatalogue.ar.action,
 	save: 'حفظ',
 	create: 'إضافة الإجراء',
 	created: 'أُضيف الإجراء.',
 	updated: 'حُفظ الإجراء.',
 	invalid: 'تحقق من الحقول المظللة.',
-	none: 'لا توجد إجراءات بعد.'
+	none: 'لا توجد إجراءات بعد.',
+	publicTitle: 'قلتم وفعلنا',
+	publicIntro:
+		'نستمع إلى آرائكم في خدماتنا، وهذا ما نعمل عليه لتحسينها. التقييم أداة للتطوير لا للعقاب.',
+	publicNone: 'لا توجد إجراءات منشورة بعد.'
 };
 const actionsEn: typeof actionsAr = {
 	intro:
@@ -365,15 +413,21 @@ const actionsEn: typeof actionsAr = {
 	team: 'Team responsible',
 	dueDate: 'Due date',
 	status: 'Status',
-	statuses: { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
+	statuses: statusCatalogue.en.action,
 	save: 'Save',
 	create: 'Add the action',
 	created: 'Action added.',
 	updated: 'Action saved.',
 	invalid: 'Check the highlighted fields.',
-	none: 'No actions yet.'
+	none: 'No actions yet.',
+	publicTitle: 'You said, we did',
+	publicIntro:
+		'We listen to what you tell us about our services; this is what we are doing to improve them. Evaluation is for improvement, never for punishment.',
+	publicNone: 'No actions have been published yet.'
 };
 
+export const actionCatalogue = { ar: actionsAr, en: actionsEn };
+
 export function actionMessages(lang: Language) {
-	return lang === 'en' ? actionsEn : actionsAr;
+	return actionCatalogue[lang];
 }

@@ -6,7 +6,8 @@ export interface FormatOptions {
 	digits: Digits;
 }
 
-function locale(lang: Language, digits: Digits, calendar?: Calendar): string {
+/** The BCP 47 locale of a language, digits and calendar, e.g. ar-SA-u-ca-islamic-umalqura-nu-arab. */
+export function localeTag(lang: Language, digits: Digits, calendar?: Calendar): string {
 	const base = lang === 'ar' ? 'ar-SA' : 'en-GB';
 	const ca =
 		calendar === undefined ? '' : calendar === 'hijri' ? '-ca-islamic-umalqura' : '-ca-gregory';
@@ -18,7 +19,7 @@ export function formatNumber(
 	value: number,
 	options: FormatOptions & { maximumFractionDigits?: number }
 ): string {
-	return new Intl.NumberFormat(locale(options.lang, options.digits), {
+	return new Intl.NumberFormat(localeTag(options.lang, options.digits), {
 		maximumFractionDigits: options.maximumFractionDigits ?? 0
 	}).format(value);
 }
@@ -28,7 +29,7 @@ export function formatDate(
 	instant: Date,
 	options: FormatOptions & { calendar: Calendar; timeZone: string }
 ): string {
-	return new Intl.DateTimeFormat(locale(options.lang, options.digits, options.calendar), {
+	return new Intl.DateTimeFormat(localeTag(options.lang, options.digits, options.calendar), {
 		timeZone: options.timeZone,
 		day: 'numeric',
 		month: 'long',
@@ -41,7 +42,7 @@ export function formatMonth(
 	instant: Date,
 	options: FormatOptions & { calendar: Calendar; timeZone: string }
 ): string {
-	return new Intl.DateTimeFormat(locale(options.lang, options.digits, options.calendar), {
+	return new Intl.DateTimeFormat(localeTag(options.lang, options.digits, options.calendar), {
 		timeZone: options.timeZone,
 		month: 'long',
 		year: 'numeric'

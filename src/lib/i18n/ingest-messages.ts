@@ -1,5 +1,8 @@
 // Interface text of the ingest page, rejected-row reasons and file-level errors, Arabic first.
-import type { Language } from './preferences';
+import { bindMessages, icu } from './icu';
+import { lookup } from './lookup';
+import type { Digits, Language } from './preferences';
+import { statusCatalogue } from './status-messages';
 
 const ar = {
 	title: 'استيراد البيانات',
@@ -23,8 +26,10 @@ const ar = {
 	ignoreColumn: 'تجاهل هذا العمود (بيانات شخصية أو غير لازمة)',
 	answersKept: 'أعمدة تُحفظ إجاباتٍ',
 	saveAs: 'احفظ الربط باسم (اختياري)',
-	preview: (n: number | null) =>
-		n === null ? 'معاينة أول الصفوف' : `معاينة أول الصفوف (${n} صف في الملف)`,
+	previewNoCount: 'معاينة أول الصفوف',
+	preview: icu<{ n: number }>(
+		'معاينة أول الصفوف ({n, plural, zero {لا صفوف في الملف} one {صف واحد في الملف} two {صفّان في الملف} few {# صفوف في الملف} many {# صفًا في الملف} other {# صف في الملف}})'
+	),
 	line: 'السطر',
 	run: 'استيراد',
 	running: 'جارٍ الاستيراد… قد يستغرق الملف الكبير بضع ثوانٍ.',
@@ -41,8 +46,9 @@ const ar = {
 	reasons: 'الأسباب',
 	values: 'القيم كما وردت',
 	downloadRejected: 'تنزيل الصفوف المرفوضة (CSV)',
-	moreRejected: (shown: number, total: number) =>
-		`تُعرض أول ${shown} من ${total}؛ نزّل الملف لرؤيتها كلها.`,
+	moreRejected: icu<{ shown: number; total: number }>(
+		'تُعرض أول {shown, number} من {total, number}؛ نزّل الملف لرؤيتها كلها.'
+	),
 	runsTitle: 'عمليات الاستيراد السابقة',
 	noRuns: 'لا توجد عمليات استيراد بعد.',
 	when: 'الوقت',
@@ -76,7 +82,7 @@ const ar = {
 		nps: 'التوصية NPS ‏(0–10)',
 		ces: 'سهولة الإجراءات CES ‏(1–7)',
 		comment: 'التعليق'
-	} as Record<string, string>,
+	},
 	reasonText: {
 		missing_value: (col: string) => `قيمة مطلوبة ناقصة: ${col}`,
 		unparseable_date: (col: string) => `تاريخ غير مفهوم: ${col}`,
@@ -93,7 +99,7 @@ const ar = {
 		date_out_of_range: (col: string) =>
 			`تاريخ خارج المدى المدعوم (1937–2077م، 1356–1500هـ): ${col}`,
 		value_too_long: (col: string) => `قيمة أطول من المسموح: ${col}`
-	} as Record<string, (col: string) => string>,
+	},
 	fileErrors: {
 		no_such_file: 'الملف غير موجود.',
 		unsupported_format: 'صيغة غير مدعومة: استخدم CSV أو XLSX أو JSON Lines ‏(.jsonl) أو Parquet.',
@@ -108,8 +114,27 @@ const ar = {
 		no_sheet: 'لا توجد ورقة بهذا الاسم في الملف:',
 		no_organisation:
 			'لم تُعدّ الجمعية بعد: لا استيراد قبل ضبط اسمها ومنطقتها الزمنية (npm run setup، أو ابدأ التطبيق).'
-	} as Record<string, string>,
-	statusText: { running: 'جارٍ', done: 'تم', failed: 'فشل' } as Record<string, string>
+	},
+	statusText: statusCatalogue.ar.ingestRun,
+	stages: {
+		reading: 'قراءة الملف',
+		checking: 'التحقق من الصفوف',
+		merging: 'الحفظ',
+		recording: 'تسجيل العملية'
+	},
+	notes: {
+		encoding: icu<{ name: string }>(
+			'الملف بترميز {name}، وحُوّل إلى UTF-8 لقراءته (احفظه بصيغة «CSV UTF-8» ليُقرأ كما هو).'
+		),
+		hijriDates: icu<{ column: string; reason: string }>(
+			'قُرئت تواريخ «{column}» هجرية (أم القرى) وخُزّنت ميلادية، {reason}.'
+		),
+		hijriBecause: {
+			header: 'لأن عنوان العمود يذكر ذلك',
+			mapping: 'كما يذكر الربط',
+			years: 'لأن سنوات تواريخه كلها هجرية (1300–1500)'
+		}
+	}
 };
 
 const en: typeof ar = {
@@ -135,8 +160,10 @@ const en: typeof ar = {
 	ignoreColumn: 'Ignore this column (personal or not needed)',
 	answersKept: 'Columns kept as answers',
 	saveAs: 'Save the mapping as (optional)',
-	preview: (n: number | null) =>
-		n === null ? 'Preview of the first rows' : `Preview of the first rows (${n} rows in the file)`,
+	previewNoCount: 'Preview of the first rows',
+	preview: icu<{ n: number }>(
+		'Preview of the first rows ({n, plural, one {# row} other {# rows}} in the file)'
+	),
 	line: 'Line',
 	run: 'Import',
 	running: 'Importing… a large file can take a few seconds.',
@@ -154,8 +181,9 @@ const en: typeof ar = {
 	reasons: 'Reasons',
 	values: 'Values as written',
 	downloadRejected: 'Download the rejected rows (CSV)',
-	moreRejected: (shown: number, total: number) =>
-		`Showing the first ${shown} of ${total}; download the file to see them all.`,
+	moreRejected: icu<{ shown: number; total: number }>(
+		'Showing the first {shown, number} of {total, number}; download the file to see them all.'
+	),
 	runsTitle: 'Past imports',
 	noRuns: 'No imports yet.',
 	when: 'When',
@@ -222,22 +250,42 @@ const en: typeof ar = {
 		no_organisation:
 			'The association is not set up yet: nothing can be imported before its name and time zone are set (npm run setup, or start the app).'
 	},
-	statusText: { running: 'running', done: 'done', failed: 'failed' }
+	statusText: statusCatalogue.en.ingestRun,
+	stages: {
+		reading: 'reading the file',
+		checking: 'checking the rows',
+		merging: 'storing',
+		recording: 'recording the run'
+	},
+	notes: {
+		encoding: icu<{ name: string }>(
+			'The file was in {name}; it was converted to UTF-8 to be read (save it as "CSV UTF-8" to skip this).'
+		),
+		hijriDates: icu<{ column: string; reason: string }>(
+			'Dates in "{column}" were read as Hijri (Umm al-Qura) and stored as Gregorian: {reason}.'
+		),
+		hijriBecause: {
+			header: 'its header says so',
+			mapping: 'the mapping says so',
+			years: 'every date in it has a Hijri year (1300–1500)'
+		}
+	}
 };
 
-export type IngestMessages = typeof ar;
+export const ingestCatalogue = { ar, en };
 
-export function ingestMessages(lang: Language): IngestMessages {
-	return lang === 'en' ? en : ar;
+export function ingestMessages(lang: Language, digits?: Digits) {
+	return bindMessages(ingestCatalogue[lang], lang, digits);
 }
+export type IngestMessages = ReturnType<typeof ingestMessages>;
 
 /** A stored reason code ("code" or "code:column") in words. */
 export function describeReason(reason: string, lang: Language): string {
 	const t = ingestMessages(lang);
 	const [code, column] = reason.split(':') as [string, string | undefined];
-	const text = t.reasonText[code];
+	const text = lookup(t.reasonText, code);
 	if (!text) return reason;
-	return text(column ? (t.columns[column] ?? column) : '');
+	return text(column ? (lookup(t.columns, column) ?? column) : '');
 }
 
 const encodingNames: Record<string, string> = {
@@ -251,29 +299,13 @@ export function describeNote(note: { code: string; detail: string[] }, lang: Lan
 	const t = ingestMessages(lang);
 	if (note.code === 'encoding') {
 		const name = encodingNames[note.detail[0] ?? ''] ?? note.detail[0] ?? '';
-		return lang === 'en'
-			? `The file was in ${name}; it was converted to UTF-8 to be read (save it as "CSV UTF-8" to skip this).`
-			: `الملف بترميز ${name}، وحُوّل إلى UTF-8 لقراءته (احفظه بصيغة «CSV UTF-8» ليُقرأ كما هو).`;
+		return t.notes.encoding({ name });
 	}
 	if (note.code === 'hijri_dates') {
-		const column = t.columns[note.detail[0] ?? ''] ?? note.detail[0] ?? '';
+		const column = lookup(t.columns, note.detail[0] ?? '') ?? note.detail[0] ?? '';
 		const why = note.detail[1];
-		if (lang === 'en') {
-			const reason =
-				why === 'header'
-					? 'its header says so'
-					: why === 'mapping'
-						? 'the mapping says so'
-						: 'every date in it has a Hijri year (1300–1500)';
-			return `Dates in "${column}" were read as Hijri (Umm al-Qura) and stored as Gregorian: ${reason}.`;
-		}
-		const reason =
-			why === 'header'
-				? 'لأن عنوان العمود يذكر ذلك'
-				: why === 'mapping'
-					? 'كما يذكر الربط'
-					: 'لأن سنوات تواريخه كلها هجرية (1300–1500)';
-		return `قُرئت تواريخ «${column}» هجرية (أم القرى) وخُزّنت ميلادية، ${reason}.`;
+		const reason = t.notes.hijriBecause[why === 'header' || why === 'mapping' ? why : 'years'];
+		return t.notes.hijriDates({ column, reason });
 	}
 	return note.code;
 }

@@ -60,6 +60,8 @@ const en: typeof ar = {
 
 export type Messages = typeof ar;
 
+export const appCatalogue = { ar, en };
+
 export function messages(lang: Language): Messages {
-	return lang === 'en' ? en : ar;
+	return appCatalogue[lang];
 }

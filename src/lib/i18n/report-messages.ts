@@ -1,5 +1,7 @@
 // Text of the board report (print, PDF, pages), in Arabic and English.
-import type { Language } from './preferences';
+import { bindMessages, icu } from './icu';
+import type { Digits, Language } from './preferences';
+import { statusCatalogue } from './status-messages';
 
 const ar = {
 	title: 'تقرير رضا المستفيدين وجودة الخدمة',
@@ -65,26 +67,51 @@ const ar = {
 	team: 'الفريق',
 	statusCol: 'الحالة',
 	due: 'الموعد المستهدف',
-	status: { open: 'مفتوح', in_progress: 'قيد التنفيذ', done: 'تم', dropped: 'أُلغي' },
+	status: statusCatalogue.ar.action,
 	findingKind: { channel: 'القناة', service: 'الخدمة', branch: 'الفرع' },
 	figureFinding: 'مؤشر عام',
 	dimension: { channel: 'قناة', service: 'خدمة', branch: 'فرع', team: 'فريق' },
-	methodAnswers: (c: string, p: string, e: string, d: string) =>
-		`تستند نسبة الرضا إلى ${c} إجابة، وصافي نقاط الترويج إلى ${p}، وسهولة الخدمة إلى ${e}، ومؤشرات المدة إلى ${d} طلب دعم وردت في الفترة.`,
+	methodAnswers: icu<{ c: number; p: number; e: number; d: number }>(
+		'تستند نسبة الرضا إلى {c, plural, zero {لا إجابات} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}}، وصافي نقاط الترويج إلى {p, number}، وسهولة الخدمة إلى {e, number}، ومؤشرات المدة إلى {d, plural, zero {لا طلبات دعم} one {طلب دعم واحد ورد} two {طلبَي دعم وردا} few {# طلبات دعم وردت} many {# طلب دعم ورد} other {# طلب دعم ورد}} في الفترة.'
+	),
+	summary: {
+		fromAnswers: icu<{ n: number }>(
+			'{n, plural, zero {من غير إجابات} one {من إجابة واحدة} two {من إجابتين} few {من # إجابات} many {من # إجابة} other {من # إجابة}}'
+		),
+		fromRequests: icu<{ n: number }>(
+			'{n, plural, zero {من غير طلبات دعم انقضت مهلتها} one {من طلب دعم واحد انقضت مهلته} two {من طلبَي دعم انقضت مهلتهما} few {من # طلبات دعم انقضت مهلتها} many {من # طلب دعم انقضت مهلتها} other {من # طلب دعم انقضت مهلتها}}'
+		),
+		fewAnswers: icu<{ n: number }>(
+			'{n, plural, zero {لم تصل إجابات} one {وصلت إجابة واحدة فقط} two {وصلت إجابتان فقط} few {وصلت # إجابات فقط} many {وصلت # إجابة فقط} other {وصلت # إجابة فقط}}، وهو عدد أقل من أن تُنشر عنه نسبة رضا.'
+		),
+		stillWithin: icu<{ n: number }>(
+			'{n, plural, zero {ولا طلب ضمن مهلته.} one {وما زال طلب واحد ضمن مهلته.} two {وما زال طلبان ضمن مهلتهما.} few {وما زالت # طلبات ضمن مهلتها.} many {وما زال # طلبًا ضمن مهلته.} other {وما زال # طلب ضمن مهلته.}}'
+		),
+		overdueOpen: icu<{ n: number }>(
+			'{n, plural, zero {ولم يبقَ في نهاية الفترة طلب مفتوح تجاوز المهلة.} one {وبقي طلب واحد مفتوح تجاوز المهلة في نهاية الفترة، أياً كان شهر وروده، ويحتاج إلى متابعة.} two {وبقي طلبان مفتوحان تجاوزا المهلة في نهاية الفترة، أياً كان شهر ورودهما، ويحتاجان إلى متابعة.} few {وبقيت # طلبات مفتوحة تجاوزت المهلة في نهاية الفترة، أياً كان شهر ورودها، وتحتاج إلى متابعة.} many {وبقي # طلبًا مفتوحًا تجاوز المهلة في نهاية الفترة، أياً كان شهر وروده، ويحتاج إلى متابعة.} other {وبقي # طلب مفتوح تجاوز المهلة في نهاية الفترة، أياً كان شهر وروده، ويحتاج إلى متابعة.}}'
+		)
+	},
 	methodTurnaround:
 		'تُحسب مدة البتّ كما يحسبها محلل البقاء: الطلبات المفتوحة في نهاية الفترة لا تُسقط؛ فهي تدخل تقدير كابلان–ماير للوسيط والمئين ٩٠ حتى آخر يوم كامل انتظرته، وتُعدّ خارج المهلة متى انقضت مهلتها دون قرار، ويُعدّ في المتأخرة كل طلب مفتوح تجاوز المهلة أياً كان شهر وروده.',
 	methodIntervals:
 		'بين القوسين فترة الثقة ٩٥٪: بطريقة ويلسون لنسبة الرضا، وبطريقة والد المعدّلة (روكس ٢٠١٦) لصافي نقاط الترويج، وبتوزيع ستيودنت t لمتوسط سهولة الخدمة. ولا يُسمّى الفرق بين فترتين تحسّناً أو تراجعاً إلا إذا أكده اختبار فيشر الدقيق عند ٩٥٪، وإذا قلّ عدد إحدى الفترتين عن الحد الأدنى للمجموعة قيل إن العدد أقل من أن يُحكم.',
-	methodWindow: (w: string, working: boolean) =>
-		`مهلة لجنة البحث ${w} ${working ? 'يوم عمل (دون عطلة نهاية الأسبوع والإجازات)' : 'يوماً تقويمياً'}.`,
-	methodMinGroup: (m: string) =>
-		`لا تُعرض نتيجة لمجموعة بها أقل من ${m} إجابات، ولا تُقارن نتائج الأفراد أبداً. تُجمع الإجابات في كتل لا تقل الواحدة منها عن ${m} إجابات، ولا تُحسب نتيجة إلا من كتل تقع بكاملها في مجموعتها، فلا يكشف رقمٌ ولا جمعُ أرقامٍ وطرحُها مجموعةً أصغر؛ النتيجة المعلَّمة بـ * محسوبة من جزء من إجابات مجموعتها.`,
+	methodWindowWorking: icu<{ w: number }>(
+		'مهلة لجنة البحث {w, plural, zero {# يوم عمل} one {يوم عمل واحد} two {يوما عمل} few {# أيام عمل} many {# يوم عمل} other {# يوم عمل}} (دون عطلة نهاية الأسبوع والإجازات).'
+	),
+	methodWindowCalendar: icu<{ w: number }>(
+		'مهلة لجنة البحث {w, plural, zero {# يوم} one {يوم تقويمي واحد} two {يومان تقويميان} few {# أيام تقويمية} many {# يومًا تقويميًا} other {# يوم تقويمي}}.'
+	),
+	methodMinGroup: icu<{ m: number }>(
+		'لا تُعرض نتيجة لمجموعة بها أقل من {m, plural, zero {# إجابة} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}}، ولا تُقارن نتائج الأفراد أبداً. تُجمع الإجابات في كتل لا تقل الواحدة منها عن {m, plural, zero {# إجابة} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}}، ولا تُحسب نتيجة إلا من كتل تقع بكاملها في مجموعتها، فلا يكشف رقمٌ ولا جمعُ أرقامٍ وطرحُها مجموعةً أصغر؛ النتيجة المعلَّمة بـ * محسوبة من جزء من إجابات مجموعتها.'
+	),
 	methodCalendar: (hijri: boolean): string =>
 		hijri ? 'الفترة بالتقويم الهجري (أم القرى).' : 'الفترة بالتقويم الميلادي.',
-	methodRejected: (rows: string, runs: string) =>
-		`رُفض عند الاستيراد في هذه الفترة ${rows} صفاً من ${runs} عملية استيراد، وحُفظت مع أسباب رفضها.`,
-	methodResponseRate: (answered: string, received: string, unlinked: string) =>
-		`معدل الاستجابة = التعاملات التي أُجيب عنها ÷ التعاملات الواردة في الفترة (${answered} من ${received})، والتعامل مُجاب عنه إذا ارتبطت به إجابة استبيان واحدة على الأقل؛ و${unlinked} إجابة غير مرتبطة بتعامل لا تدخل في المعدل.`,
+	methodRejected: icu<{ rows: number; runs: number }>(
+		'{rows, plural, zero {لم يُرفض عند الاستيراد في هذه الفترة أي صف} one {رُفض عند الاستيراد في هذه الفترة صف واحد} two {رُفض عند الاستيراد في هذه الفترة صفّان} few {رُفضت عند الاستيراد في هذه الفترة # صفوف} many {رُفض عند الاستيراد في هذه الفترة # صفًا} other {رُفض عند الاستيراد في هذه الفترة # صف}} من {runs, plural, zero {# عملية استيراد} one {عملية استيراد واحدة} two {عمليتَي استيراد} few {# عمليات استيراد} many {# عملية استيراد} other {# عملية استيراد}}، وحُفظت مع أسباب رفضها.'
+	),
+	methodResponseRate: icu<{ answered: number; received: number; unlinked: number }>(
+		'معدل الاستجابة = التعاملات التي أُجيب عنها ÷ التعاملات الواردة في الفترة ({answered, number} من {received, number})، والتعامل مُجاب عنه إذا ارتبطت به إجابة استبيان واحدة على الأقل؛ {unlinked, plural, zero {ولا إجابات غير مرتبطة بتعامل} one {وإجابة واحدة غير مرتبطة بتعامل لا تدخل في المعدل} two {وإجابتان غير مرتبطتين بتعامل لا تدخلان في المعدل} few {و# إجابات غير مرتبطة بتعامل لا تدخل في المعدل} many {و# إجابة غير مرتبطة بتعامل لا تدخل في المعدل} other {و# إجابة غير مرتبطة بتعامل لا تدخل في المعدل}}.'
+	),
 	suppressedTitle: 'مجموعات لم تُعرض نتائجها لقلة الإجابات',
 	none: 'لا يوجد',
 	meetingNumber: 'رقم اجتماع مجلس الإدارة',
@@ -169,28 +196,51 @@ const en: typeof ar = {
 	team: 'Team',
 	statusCol: 'Status',
 	due: 'Due',
-	status: { open: 'Open', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
+	status: statusCatalogue.en.action,
 	findingKind: { channel: 'Channel', service: 'Service', branch: 'Branch' },
 	figureFinding: 'Overall figure',
 	dimension: { channel: 'Channel', service: 'Service', branch: 'Branch', team: 'Team' },
-	methodAnswers: (c: string, p: string, e: string, d: string) =>
-		`CSAT rests on ${c} answers, NPS on ${p}, CES on ${e}, and the turnaround figures on ${d} support requests received in the period.`,
+	methodAnswers: icu<{ c: number; p: number; e: number; d: number }>(
+		'CSAT rests on {c, plural, one {# answer} other {# answers}}, NPS on {p, number}, CES on {e, number}, and the turnaround figures on {d, plural, one {# support request} other {# support requests}} received in the period.'
+	),
+	summary: {
+		fromAnswers: icu<{ n: number }>('of {n, plural, one {# answer} other {# answers}}'),
+		fromRequests: icu<{ n: number }>(
+			'Of the {n, plural, one {# support request} other {# support requests}}'
+		),
+		fewAnswers: icu<{ n: number }>(
+			'Only {n, plural, one {# answer was} other {# answers were}} received: too few to publish a satisfaction rate.'
+		),
+		stillWithin: icu<{ n: number }>(
+			'{n, plural, one {# request is} other {# requests are}} still within their window.'
+		),
+		overdueOpen: icu<{ n: number }>(
+			'{n, plural, one {# open request was past the window at the end of the period, whatever month it came in, and needs follow-up.} other {# open requests were past the window at the end of the period, whatever month they came in, and need follow-up.}}'
+		)
+	},
 	methodTurnaround:
 		'Turnaround is counted the way a survival analyst counts it: requests still open at the end of the period are not dropped. They enter the Kaplan–Meier estimate of the median and 90th percentile up to the last whole day they had waited, count as outside the window once their window has closed without a decision, and every open request past its window is in the backlog, whatever month it came in.',
 	methodIntervals:
 		"In brackets, 95% intervals: Wilson score for CSAT, the adjusted Wald interval (Rocks 2016) for NPS, Student's t for the CES mean. A difference between two periods is called an improvement or a decline only when Fisher's exact test confirms it at 95%; when either period has fewer than the minimum group, it is too few to tell.",
-	methodWindow: (w: string, working: boolean) =>
-		`The research committee's review window is ${w} ${working ? 'working days (weekends and holidays not counted)' : 'calendar days'}.`,
-	methodMinGroup: (m: string) =>
-		`Groups with fewer than ${m} answers are not scored, and individual staff are never compared. Answers are grouped in blocks of at least ${m}, and a score is worked out only from blocks lying wholly inside its group, so no figure, or sum or difference of figures, reveals a smaller group; a score marked * comes from part of its group's answers.`,
+	methodWindowWorking: icu<{ w: number }>(
+		"The research committee's review window is {w, plural, one {# working day} other {# working days}} (weekends and holidays not counted)."
+	),
+	methodWindowCalendar: icu<{ w: number }>(
+		"The research committee's review window is {w, plural, one {# calendar day} other {# calendar days}}."
+	),
+	methodMinGroup: icu<{ m: number }>(
+		"Groups with fewer than {m, plural, one {# answer} other {# answers}} are not scored, and individual staff are never compared. Answers are grouped in blocks of at least {m, number}, and a score is worked out only from blocks lying wholly inside its group, so no figure, or sum or difference of figures, reveals a smaller group; a score marked * comes from part of its group's answers."
+	),
 	methodCalendar: (hijri: boolean) =>
 		hijri
 			? 'The period follows the Hijri (Umm al-Qura) calendar.'
 			: 'The period follows the Gregorian calendar.',
-	methodRejected: (rows: string, runs: string) =>
-		`${rows} rows were rejected at ingest in this period, over ${runs} ingest runs; each is kept with its reasons.`,
-	methodResponseRate: (answered: string, received: string, unlinked: string) =>
-		`Response rate = answered interactions ÷ interactions received in the period (${answered} of ${received}); an interaction is answered when at least one survey answer is linked to it. ${unlinked} answers not linked to an interaction are not in the rate.`,
+	methodRejected: icu<{ rows: number; runs: number }>(
+		'{rows, plural, one {# row was} other {# rows were}} rejected at ingest in this period, over {runs, plural, one {# ingest run} other {# ingest runs}}; each is kept with its reasons.'
+	),
+	methodResponseRate: icu<{ answered: number; received: number; unlinked: number }>(
+		'Response rate = answered interactions ÷ interactions received in the period ({answered, number} of {received, number}); an interaction is answered when at least one survey answer is linked to it. {unlinked, plural, one {# answer not linked to an interaction is} other {# answers not linked to an interaction are}} not in the rate.'
+	),
 	suppressedTitle: 'Groups not scored because they had too few answers',
 	none: 'None',
 	meetingNumber: 'Board meeting number',
@@ -211,11 +261,12 @@ const en: typeof ar = {
 	page: 'Page'
 };
 
-export type ReportMessages = typeof ar;
+export const reportCatalogue = { ar, en };
 
-export function reportMessages(lang: Language): ReportMessages {
-	return lang === 'en' ? en : ar;
+export function reportMessages(lang: Language, digits?: Digits) {
+	return bindMessages(reportCatalogue[lang], lang, digits);
 }
+export type ReportMessages = ReturnType<typeof reportMessages>;
 
 const pagesAr = {
 	title: 'التقارير الدورية',
@@ -275,6 +326,8 @@ const pagesEn: typeof pagesAr = {
 	languages: { ar: 'العربية', en: 'English' }
 };
 
+export const reportPageCatalogue = { ar: pagesAr, en: pagesEn };
+
 export function reportPageMessages(lang: Language) {
-	return lang === 'en' ? pagesEn : pagesAr;
+	return reportPageCatalogue[lang];
 }

@@ -24,6 +24,8 @@ const text: Record<Language, { title: string } & Record<StorageProblem, string>>
 	}
 };
 
+export const storageCatalogue = text;
+
 export function storageMessages(lang: Language) {
 	return text[lang];
 }

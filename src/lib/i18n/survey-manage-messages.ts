@@ -2,6 +2,9 @@
 // posters, one-time links) and the question editor's validation messages, Arabic first.
 import type { EditorError } from '../domain/survey-editor';
 import { formatNumber } from './format';
+import { bindMessages, icu } from './icu';
+import { lookup } from './lookup';
+import { statusCatalogue } from './status-messages';
 import type { Digits, Language } from './preferences';
 
 const ar = {
@@ -17,7 +20,7 @@ const ar = {
 		preview: 'معاينة',
 		all: 'كل الاستبيانات'
 	},
-	status: { draft: 'مسودة', active: 'مفتوح', closed: 'مغلق' } as Record<string, string>,
+	status: statusCatalogue.ar.survey,
 	list: {
 		caption: 'الاستبيانات',
 		survey: 'الاستبيان',
@@ -45,7 +48,9 @@ const ar = {
 		notPublished: 'لم يُنشر بعد: الرابط العام لا يعمل حتى تنشر نسخة.',
 		closedNote: 'الاستبيان مغلق: يرى من يفتح الرابط أنه لا يستقبل إجابات الآن.',
 		stateTitle: 'النشر والحالة',
-		draftReady: (v: string, n: string) => `مسودة النسخة ${v} (${n} أسئلة) جاهزة للنشر.`,
+		draftReady: icu<{ v: number; n: number }>(
+			'مسودة النسخة {v, number} ({n, plural, zero {بلا أسئلة} one {سؤال واحد} two {سؤالان} few {# أسئلة} many {# سؤالًا} other {# سؤال}}) جاهزة للنشر.'
+		),
 		noDraft: 'لا توجد مسودة. لتعديل الأسئلة افتح صفحة الأسئلة؛ أول حفظ ينشئ مسودة نسخة جديدة.',
 		publish: (v: string) => `نشر النسخة ${v}`,
 		publishHint:
@@ -64,7 +69,9 @@ const ar = {
 		published: (when: string, by: string | null) => `نُشرت ${when}${by ? ` · ${by}` : ''}`,
 		activeBadge: 'النسخة الحالية',
 		showQuestions: (v: string) => `أسئلة النسخة ${v}`,
-		withoutVersion: (n: string) => `${n} إجابة لهذا الاستبيان بلا نسخة مسجلة (مستوردة من ملفات).`,
+		withoutVersion: icu<{ n: number }>(
+			'{n, plural, zero {لا إجابات لهذا الاستبيان بلا نسخة مسجلة} one {إجابة واحدة لهذا الاستبيان بلا نسخة مسجلة (مستوردة من ملف)} two {إجابتان لهذا الاستبيان بلا نسخة مسجلة (مستوردتان من ملفات)} few {# إجابات لهذا الاستبيان بلا نسخة مسجلة (مستوردة من ملفات)} many {# إجابة لهذا الاستبيان بلا نسخة مسجلة (مستوردة من ملفات)} other {# إجابة لهذا الاستبيان بلا نسخة مسجلة (مستوردة من ملفات)}}'
+		),
 		metaTitle: 'العنوان والتضمين',
 		embeddable: 'السماح بعرض الاستبيان داخل مواقع أخرى (تضمين في إطار)',
 		saveMeta: 'حفظ',
@@ -114,7 +121,7 @@ const ar = {
 			csat: 'يجيب المستفيد من ١ (غير راضٍ إطلاقًا) إلى ٥ (راضٍ جدًا).',
 			nps: 'يجيب المستفيد من ٠ إلى ١٠ (مدى احتمال التوصية).',
 			ces: 'يجيب المستفيد من ١ (صعب جدًا) إلى ٧ (سهل جدًا).'
-		} as Record<string, string>
+		}
 	},
 	types: {
 		csat: 'رضا (١–٥)',
@@ -123,7 +130,7 @@ const ar = {
 		single: 'اختيار واحد',
 		multiple: 'اختيار متعدد',
 		text: 'نص قصير'
-	} as Record<string, string>,
+	},
 	errors: {
 		no_questions: 'أضف سؤالًا واحدًا على الأقل.',
 		too_many_questions: 'الحد الأقصى ٣٠ سؤالًا.',
@@ -140,7 +147,7 @@ const ar = {
 		scale_key: 'اسم سؤال المقياس يجب أن يكون اسم نوعه.',
 		comment_text: 'السؤال المسمى comment يجب أن يكون نصًا قصيرًا.',
 		invalid: 'قيمة غير صالحة.'
-	} as Record<string, string>,
+	},
 	fieldNames: {
 		key: 'الاسم الداخلي',
 		type: 'النوع',
@@ -148,7 +155,7 @@ const ar = {
 		text_en: 'النص بالإنجليزية',
 		options: 'الخيارات',
 		value: 'القيمة'
-	} as Record<string, string>,
+	},
 	changeErrors: {
 		not_found: 'لا يوجد هذا الاستبيان.',
 		slug_taken: 'اسم الرابط مستخدم لاستبيان آخر؛ اختر اسمًا آخر.',
@@ -158,7 +165,7 @@ const ar = {
 		wrong_state: 'تغيرت حالة الاستبيان منذ فتحت الصفحة؛ أعد تحميلها.',
 		never_published: 'لا يمكن حذف مسودة استبيان لم يُنشر بعد.',
 		bad_input: 'بيانات النموذج غير صالحة؛ راجع الحقول المعلّمة.'
-	} as Record<string, string>,
+	},
 	links: {
 		title: 'الروابط ورموز QR',
 		intro:
@@ -200,15 +207,16 @@ const ar = {
 		allChannels: 'كل القنوات',
 		submit: 'توليد الروابط وتنزيل ملف CSV',
 		notActive: 'الاستبيان غير مفتوح: انشره أو أعد فتحه قبل توليد روابط لمرة واحدة.',
-		none: (matched: string, unused: string, used: string) =>
-			`لم تُولَّد روابط جديدة: في الفترة ${matched} تعامل، منها ${unused} لها روابط لم تُستخدم بعد و${used} أُجيب عنها.`,
+		none: icu<{ matched: number; unused: number; used: number }>(
+			'لم تُولَّد روابط جديدة: في الفترة {matched, plural, zero {لا تعاملات} one {تعامل واحد} two {تعاملان} few {# تعاملات} many {# تعاملًا} other {# تعامل}}، منها {unused, number} لها روابط لم تُستخدم بعد و{used, number} أُجيب عنها.'
+		),
 		errors: {
 			bad_input:
 				'راجع التاريخين: يوم البداية قبل يوم النهاية أو يساويه، والمدة عشر سنوات على الأكثر.',
 			unknown_channel: 'هذه القناة غير موجودة.',
 			not_active: 'الاستبيان غير مفتوح: انشره أو أعد فتحه قبل توليد روابط لمرة واحدة.',
 			too_many: 'عدد التعاملات في الفترة كبير جدًا لملف واحد؛ اختر فترة أقصر أو قناة واحدة.'
-		} as Record<string, string>
+		}
 	},
 	when: 'متى'
 };
@@ -226,7 +234,7 @@ const en: typeof ar = {
 		preview: 'Preview',
 		all: 'All surveys'
 	},
-	status: { draft: 'Draft', active: 'Open', closed: 'Closed' },
+	status: statusCatalogue.en.survey,
 	list: {
 		caption: 'Surveys',
 		survey: 'Survey',
@@ -254,8 +262,9 @@ const en: typeof ar = {
 		notPublished: 'Not published yet: the public link works once a version is published.',
 		closedNote: 'The survey is closed: whoever opens the link sees that it takes no answers now.',
 		stateTitle: 'Publishing and status',
-		draftReady: (v: string, n: string) =>
-			`The draft of version ${v} (${n} questions) is ready to publish.`,
+		draftReady: icu<{ v: number; n: number }>(
+			'The draft of version {v, number} ({n, plural, one {# question} other {# questions}}) is ready to publish.'
+		),
 		noDraft:
 			'There is no draft. To change the questions open the Questions page; the first save makes a draft of a new version.',
 		publish: (v: string) => `Publish version ${v}`,
@@ -275,8 +284,9 @@ const en: typeof ar = {
 		published: (when: string, by: string | null) => `Published ${when}${by ? ` · ${by}` : ''}`,
 		activeBadge: 'Current version',
 		showQuestions: (v: string) => `Questions of version ${v}`,
-		withoutVersion: (n: string) =>
-			`${n} answers to this survey have no version recorded (imported from files).`,
+		withoutVersion: icu<{ n: number }>(
+			'{n, plural, one {# answer to this survey has} other {# answers to this survey have}} no version recorded (imported from files).'
+		),
 		metaTitle: 'Title and embedding',
 		embeddable: 'Allow other sites to show the survey inside their pages (in a frame)',
 		saveMeta: 'Save',
@@ -416,8 +426,9 @@ const en: typeof ar = {
 		allChannels: 'All channels',
 		submit: 'Generate the links and download the CSV',
 		notActive: 'The survey is not open: publish or reopen it before generating one-time links.',
-		none: (matched: string, unused: string, used: string) =>
-			`No new links were made: the period has ${matched} interactions, of which ${unused} have links not used yet and ${used} were answered.`,
+		none: icu<{ matched: number; unused: number; used: number }>(
+			'No new links were made: the period has {matched, plural, one {# interaction} other {# interactions}}, of which {unused, number} have links not used yet and {used, number} were answered.'
+		),
 		errors: {
 			bad_input:
 				'Check the dates: the first day must not be after the last, and the period may span at most ten years.',
@@ -449,11 +460,12 @@ export const posterText = {
 	}
 };
 
-export type SurveyManageMessages = typeof ar;
+export const surveyManageCatalogue = { ar, en };
 
-export function surveyManageMessages(lang: Language): SurveyManageMessages {
-	return lang === 'en' ? en : ar;
+export function surveyManageMessages(lang: Language, digits?: Digits) {
+	return bindMessages(surveyManageCatalogue[lang], lang, digits);
 }
+export type SurveyManageMessages = ReturnType<typeof surveyManageMessages>;
 
 /** A question-editor problem in words, e.g. "Question 2 · Arabic text: This field is required." */
 export function describeEditorError(
@@ -467,9 +479,9 @@ export function describeEditorError(
 	if (error.question !== undefined) where.push(t.editor.question(num(error.question + 1)));
 	if (error.option !== undefined) where.push(t.editor.optionN(num(error.option + 1)));
 	if (error.field && error.field !== 'options' && error.field !== 'type')
-		where.push(t.fieldNames[error.field] ?? error.field);
-	let text = t.errors[error.code] ?? t.errors.invalid!;
+		where.push(t.fieldNames[error.field]);
+	let text = t.errors[error.code];
 	if (error.type && (error.code === 'one_per_type' || error.code === 'scale_key'))
-		text = `${text} (${t.types[error.type] ?? error.type})`;
+		text = `${text} (${lookup(t.types, error.type) ?? error.type})`;
 	return where.length ? `${where.join(' · ')}: ${text}` : text;
 }

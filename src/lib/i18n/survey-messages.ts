@@ -129,8 +129,10 @@ const en: typeof ar = {
 
 export type SurveyMessages = typeof ar;
 
+export const surveyCatalogue = { ar, en };
+
 export function surveyMessages(lang: Language): SurveyMessages {
-	return lang === 'en' ? en : ar;
+	return surveyCatalogue[lang];
 }
 
 /** An error message with its placeholders ({min}, {max}) filled. */

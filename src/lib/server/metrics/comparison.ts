@@ -33,7 +33,7 @@ export async function computeComparison(
 			: periodFromDates(filter.from ?? '', filter.to ?? '');
 	} catch (error) {
 		if (error instanceof PeriodError)
-			throw new MetricsError('invalid_filter', error.message, error.message);
+			throw new MetricsError({ code: 'invalid_filter', problem: error.message, from: 'period' });
 		throw error;
 	}
 	const prev = previousPeriod(period);

@@ -34,11 +34,7 @@ export function parseMetricsFilter(input: unknown): MetricsFilter {
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-		throw new MetricsError(
-			'invalid_filter',
-			`Invalid filter: ${where}${issue.message}`,
-			`مرشّح غير صالح: ${where}${issue.message}`
-		);
+		throw new MetricsError({ code: 'invalid_filter', problem: `${where}${issue.message}` });
 	}
 	const f = parsed.data;
 	const out: MetricsFilter = { from: f.from, to: f.to };
@@ -57,18 +53,14 @@ export async function loadContext(store: Store, filter?: MetricsFilter): Promise
 		store.all<{ code: string; active: boolean; sort_order: number }>(sql('metrics/channels'))
 	]);
 	if (!org) {
-		throw new MetricsError(
-			'no_organisation',
-			'The store has no organisation yet; set it up with npm run setup (see the README), start the app, or run npm run db:seed -- --demo.',
-			'لا توجد بيانات جمعية في قاعدة البيانات بعد.'
-		);
+		throw new MetricsError({ code: 'no_organisation' });
 	}
 	if (filter?.channel && !channels.some((c) => c.code === filter.channel)) {
-		throw new MetricsError(
-			'unknown_channel',
-			`Unknown channel "${filter.channel}"; known channels: ${channels.map((c) => c.code).join(', ')}.`,
-			`القناة "${filter.channel}" غير معروفة.`
-		);
+		throw new MetricsError({
+			code: 'unknown_channel',
+			channel: filter.channel,
+			known: channels.map((c) => c.code)
+		});
 	}
 	await ensureRollups(store, org.timeZone);
 	return { store, org, channels };

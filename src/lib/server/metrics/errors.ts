@@ -1,15 +1,16 @@
 // The one error the metrics engine throws for a request it refuses (bad filter, unknown channel,
-// no organisation yet); anything else is a fault.
-export type MetricsErrorCode = 'invalid_filter' | 'unknown_channel' | 'no_organisation';
+// no organisation yet); anything else is a fault. It carries a code and the values of the message;
+// the words are in the message catalogue (i18n/metrics-messages.ts, `metricsErrorText`).
+import { metricsErrorText, type MetricsErrorDetail } from '../../i18n/metrics-messages';
 
-/** A request the engine refuses, with the reason in English (`message`) and Arabic (`messageAr`). */
+export type { MetricsErrorCode, MetricsErrorDetail } from '../../i18n/metrics-messages';
+
+/** A request the engine refuses; `message` is the English text (logs, CLI), `detail` the values. */
 export class MetricsError extends Error {
-	constructor(
-		readonly code: MetricsErrorCode,
-		message: string,
-		readonly messageAr: string
-	) {
-		super(message);
+	readonly code: MetricsErrorDetail['code'];
+	constructor(readonly detail: MetricsErrorDetail) {
+		super(metricsErrorText(detail, 'en'));
 		this.name = 'MetricsError';
+		this.code = detail.code;
 	}
 }

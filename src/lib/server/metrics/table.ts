@@ -1,5 +1,5 @@
 // The metrics as a plain-text table in Arabic or English (the CLI's output without --json).
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, localeTag } from '../../i18n/format';
 import { metricsMessages } from '../../i18n/metrics-messages';
 import type { Digits, Language } from '../../i18n/preferences';
 import type { Figures } from './types';
@@ -24,8 +24,8 @@ export function metricsTable(
 	channels: ChannelName[],
 	options: { lang: Language; digits?: Digits }
 ): string {
-	const t = metricsMessages(options.lang);
 	const fmt = { lang: options.lang, digits: options.digits ?? 'latn' };
+	const t = metricsMessages(options.lang, fmt.digits);
 	const num = (v: number, digits = 0) => formatNumber(v, { ...fmt, maximumFractionDigits: digits });
 	const pct = (v: number) => `${num(v, 1)}%`;
 	const dayUnit = f.period.window_counting === 'working' ? t.workingDays : t.days;
@@ -43,7 +43,7 @@ export function metricsTable(
 	const lines: string[] = [];
 	lines.push(`${t.title}: ${f.period.from} – ${f.period.to}`);
 	lines.push(
-		`${t.zone}: ${f.period.zone} · ${t.reviewWindow}: ${num(f.period.review_window_days)} ${dayUnit}`
+		`${t.zone}: ${f.period.zone} · ${t.reviewWindow}: ${(f.period.window_counting === 'working' ? t.windowWorkingDays : t.windowDays)({ n: f.period.review_window_days })}`
 	);
 	const filters = Object.entries(f.filter).filter(([, v]) => v !== undefined);
 	if (filters.length) lines.push(`${t.filter}: ${filters.map(([k, v]) => `${k}=${v}`).join(', ')}`);
@@ -70,7 +70,7 @@ export function metricsTable(
 		`${t.responseRateAll}: ${overall.ratio === null ? '–' : pct(overall.ratio * 100)} (${num(overall.answered)} / ${num(overall.interactions)})`
 	);
 	lines.push(`  ${t.responseRateMeans}`);
-	if (overall.unlinked > 0) lines.push(`  ${t.unlinked(num(overall.unlinked))}`);
+	if (overall.unlinked > 0) lines.push(`  ${t.unlinked({ n: overall.unlinked })}`);
 	lines.push('');
 	lines.push(`${t.satisfaction}:`);
 	lines.push(
@@ -93,7 +93,7 @@ export function metricsTable(
 			: ta.n_requests > 0 && !reached
 				? t.notReached
 				: t.noData;
-	const cutoff = ta.cutoff.toLocaleString(options.lang === 'ar' ? 'ar-SA-u-ca-gregory' : 'en-GB', {
+	const cutoff = ta.cutoff.toLocaleString(localeTag(options.lang, fmt.digits, 'gregory'), {
 		timeZone: f.period.zone,
 		numberingSystem: fmt.digits,
 		dateStyle: 'medium',
@@ -107,10 +107,10 @@ export function metricsTable(
 		`  ${t.decidedMedian}: ${ta.decided_median_days === null ? t.noData : `${num(ta.decided_median_days, 1)} ${dayUnit}`}`
 	);
 	lines.push(
-		`  ${t.withinWindow}: ${ta.within_window_pct === null ? t.noData : `${pct(ta.within_window_pct)} (${t.withinOf(num(ta.within_window ?? 0), num(ta.n_window_closed))})`}`
+		`  ${t.withinWindow}: ${ta.within_window_pct === null ? t.noData : `${pct(ta.within_window_pct)} (${t.withinOf({ x: ta.within_window ?? 0, n: ta.n_window_closed })})`}`
 	);
 	lines.push(
-		`  ${t.stillWithin}: ${num(ta.still_within_window)}${ta.still_within_window > 0 && ta.still_within_window_decided !== null ? ` (${t.stillWithinDecided(num(ta.still_within_window_decided))})` : ''}`
+		`  ${t.stillWithin}: ${num(ta.still_within_window)}${ta.still_within_window > 0 && ta.still_within_window_decided !== null ? ` (${t.stillWithinDecided({ n: ta.still_within_window_decided })})` : ''}`
 	);
 	lines.push(`  ${t.overdueOpen}: ${num(ta.overdue_open)}`);
 	return lines.join('\n');

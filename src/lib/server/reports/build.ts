@@ -10,7 +10,7 @@ import {
 } from '../../domain/periods';
 import { reportSummary, type AreaToImprove, type ChangeState } from '../../domain/report-summary';
 import { countThemes, themesOf } from '../../domain/themes';
-import { formatDate, formatMonth, formatNumber } from '../../i18n/format';
+import { formatDate, formatMonth, formatNumber, localeTag } from '../../i18n/format';
 import { reportMessages } from '../../i18n/report-messages';
 import type { Digits, Language } from '../../i18n/preferences';
 import { parseDashboardFilter } from '../../schemas/dashboard-filter';
@@ -101,11 +101,11 @@ export async function buildReport(
 		digits,
 		calendar: lang === 'ar' ? ('hijri' as const) : ('gregory' as const)
 	};
-	const t = reportMessages(lang);
+	const t = reportMessages(lang, digits);
 	const period = reportPeriod(options.periodKey);
 	const n = (v: number, d = 0) => formatNumber(v, { lang, digits, maximumFractionDigits: d });
 	const nFixed = (v: number, d = 0) =>
-		new Intl.NumberFormat(`${lang === 'ar' ? 'ar-SA' : 'en-GB'}-u-nu-${digits}`, {
+		new Intl.NumberFormat(localeTag(lang, digits), {
 			minimumFractionDigits: d,
 			maximumFractionDigits: d
 		}).format(v);
@@ -193,6 +193,7 @@ export async function buildReport(
 
 	const summary = reportSummary({
 		lang,
+		digits,
 		csat: {
 			n: current.csat.n,
 			percent: current.csat.suppressed ? null : current.csat.percent,
@@ -426,23 +427,25 @@ export async function buildReport(
 	}
 	const method = {
 		lines: [
-			t.methodAnswers(
-				n(current.csat.n),
-				n(current.nps.n),
-				n(current.ces.n),
-				n(current.turnaround.n_requests)
-			),
+			t.methodAnswers({
+				c: current.csat.n,
+				p: current.nps.n,
+				e: current.ces.n,
+				d: current.turnaround.n_requests
+			}),
 			t.methodTurnaround,
 			t.methodIntervals,
-			t.methodWindow(n(org.reviewWindowDays), org.windowCounting === 'working'),
-			t.methodMinGroup(n(org.minGroupSize)),
+			(org.windowCounting === 'working' ? t.methodWindowWorking : t.methodWindowCalendar)({
+				w: org.reviewWindowDays
+			}),
+			t.methodMinGroup({ m: org.minGroupSize }),
 			t.methodCalendar(period.calendar === 'hijri'),
-			t.methodRejected(n(rejected?.rejected ?? 0), n(rejected?.runs ?? 0)),
-			t.methodResponseRate(
-				n(current.response_rate_overall.answered),
-				n(current.response_rate_overall.interactions),
-				n(current.response_rate_overall.unlinked)
-			)
+			t.methodRejected({ rows: rejected?.rejected ?? 0, runs: rejected?.runs ?? 0 }),
+			t.methodResponseRate({
+				answered: current.response_rate_overall.answered,
+				received: current.response_rate_overall.interactions,
+				unlinked: current.response_rate_overall.unlinked
+			})
 		],
 		suppressed
 	};
@@ -467,7 +470,7 @@ export async function buildReport(
 					timeZone: org.timeZone
 				})
 			: t.periodLabel(options.periodKey, (v) =>
-					new Intl.NumberFormat(`${lang === 'ar' ? 'ar-SA' : 'en-GB'}-u-nu-${digits}`, {
+					new Intl.NumberFormat(localeTag(lang, digits), {
 						useGrouping: false
 					}).format(v)
 				);

@@ -1,3 +1,4 @@
+import { metricsErrorText } from '$lib/i18n/metrics-messages';
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { chartLinks } from '$lib/server/dashboard/charts';
 import { dashboardContext } from '$lib/server/dashboard/context';
@@ -91,7 +92,7 @@ async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: b
 		if (e instanceof MetricsError) {
 			return {
 				...base,
-				error: ctx.prefs.lang === 'ar' ? e.messageAr : e.message,
+				error: metricsErrorText(e.detail, ctx.prefs.lang),
 				current: null,
 				previous: null,
 				changes: null,

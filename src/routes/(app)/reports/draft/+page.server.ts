@@ -1,3 +1,4 @@
+import { periodErrorText } from '$lib/i18n/period-messages';
 import { error as httpError, fail, redirect } from '@sveltejs/kit';
 import { PeriodError } from '$lib/domain/periods';
 import { reportRequestSchema } from '$lib/schemas/report';
@@ -28,8 +29,8 @@ export const load: PageServerLoad = async (event) => {
 		if (error instanceof PeriodError) {
 			const lang = event.locals.prefs.lang;
 			httpError(400, {
-				message: lang === 'ar' ? error.messageAr : error.message,
-				message_ar: error.messageAr,
+				message: periodErrorText(error.detail, lang),
+				message_ar: periodErrorText(error.detail, 'ar'),
 				lang
 			});
 		}

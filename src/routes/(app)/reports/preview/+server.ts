@@ -1,4 +1,5 @@
 // A draft report for a period, from the current data, as print HTML or PDF (staff only).
+import { periodErrorText } from '$lib/i18n/period-messages';
 import { json } from '@sveltejs/kit';
 import { PeriodError } from '$lib/domain/periods';
 import { reportRequestSchema } from '$lib/schemas/report';
@@ -38,7 +39,10 @@ export const GET: RequestHandler = async (event) => {
 		return htmlResponse(renderReportHtml(content, status));
 	} catch (error) {
 		if (error instanceof PeriodError)
-			return json({ message: error.message, message_ar: error.messageAr }, { status: 400 });
+			return json(
+				{ message: error.message, message_ar: periodErrorText(error.detail, 'ar') },
+				{ status: 400 }
+			);
 		throw error;
 	}
 };

@@ -1,3 +1,4 @@
+import { metricsErrorText } from '$lib/i18n/metrics-messages';
 import { z } from 'zod';
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { dashboardContext } from '$lib/server/dashboard/context';
@@ -92,7 +93,7 @@ export const load: PageServerLoad = async (event) => {
 		if (e instanceof MetricsError) {
 			return {
 				...base,
-				error: ctx.prefs.lang === 'ar' ? e.messageAr : e.message,
+				error: metricsErrorText(e.detail, ctx.prefs.lang),
 				rows: [],
 				actions: []
 			};

@@ -1,5 +1,6 @@
 // An issued report as a print-first HTML document (every signed-in role).
 import { error } from '@sveltejs/kit';
+import { authMessages } from '$lib/i18n/auth-messages';
 import { appStore } from '$lib/server/app-store';
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { renderReportHtml } from '$lib/server/reports/html';
@@ -12,7 +13,7 @@ export const GET: RequestHandler = async (event) => {
 	const issued = await getIssued(await appStore(), Number(event.params.id));
 	if (!issued) error(404, { message: 'no such report', lang: event.locals.prefs.lang });
 	const { report, content } = issued;
-	const back = event.locals.prefs.lang === 'ar' ? 'التقارير' : 'Reports';
+	const back = authMessages(event.locals.prefs.lang).nav.reports;
 	return htmlResponse(
 		renderReportHtml(content, report, {
 			screenLinks: [

@@ -1,4 +1,5 @@
 // Thin data endpoint of the dashboard: a dataset for the URL's filter as Arrow (charts), CSV or XLSX.
+import { metricsErrorText } from '$lib/i18n/metrics-messages';
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { requireRole } from '$lib/server/auth/guard';
@@ -64,7 +65,10 @@ export const GET: RequestHandler = async (event) => {
 		table = await cached(ctx.store, key, () => buildDataset(name.data, ctx, filter));
 	} catch (e) {
 		if (e instanceof MetricsError) {
-			return json({ message: e.message, message_ar: e.messageAr, code: e.code }, { status: 400 });
+			return json(
+				{ message: e.message, message_ar: metricsErrorText(e.detail, 'ar'), code: e.code },
+				{ status: 400 }
+			);
 		}
 		throw e;
 	}
