@@ -8,74 +8,22 @@ import {
 	requireSupported,
 	type Period
 } from '../../domain/periods';
-import { reportSummary, type AreaToImprove, type ChangeState } from '../../domain/report-summary';
-import { countThemes, themesOf } from '../../domain/themes';
-import { formatDate, formatMonth, formatNumber, localeTag } from '../../i18n/format';
+import { reportSummary, type ChangeState } from '../../domain/report-summary';
+import { formatDate, formatMonth, localeTag } from '../../i18n/format';
 import { reportMessages } from '../../i18n/report-messages';
 import type { Digits, Language } from '../../i18n/preferences';
 import { parseDashboardFilter } from '../../schemas/dashboard-filter';
 import { buildDataset } from '../dashboard/datasets';
 import { loadNames, type DashboardContext } from '../dashboard/dataset-context';
-import { loadThemes } from '../dashboard/themes';
 import type { Store } from '../db';
 import { listActions } from '../improvement-actions';
-import { computeComparison, computeSegments, type Figures, type FigureChange } from '../metrics';
+import { computeComparison, computeSegments, type FigureChange } from '../metrics';
 import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
-
-export interface ReportContent {
-	meta: {
-		orgName: string;
-		lang: Language;
-		digits: Digits;
-		periodKey: string;
-		from: string;
-		to: string;
-		periodLabel: string;
-		generatedAt: string;
-		timeZone: string;
-		windowDays: number;
-		windowCounting: 'calendar' | 'working';
-		minGroupSize: number;
-		calendar: 'hijri' | 'gregory';
-	};
-	summary: string[];
-	keyFigures: { label: string; current: string; previous: string; change: string; n: string }[];
-	channels: {
-		name: string;
-		interactions: string;
-		share: string;
-		csat: string;
-		responseRate: string;
-	}[];
-	turnaround: {
-		/**
-		 * How the months are counted (issue 17: by month received, seen from the period's end, open
-		 * requests counted). Absent in reports issued before: theirs render with the old columns.
-		 */
-		note?: string;
-		months: {
-			label: string;
-			decided: string;
-			median: string;
-			p90: string;
-			within: string;
-			overdue: string;
-			/** since issue 17 (absent in reports issued before) */
-			received?: string;
-			decidedMedian?: string;
-			closed?: string;
-			stillWithin?: string;
-		}[];
-	};
-	said: {
-		themes: { name: string; count: string }[];
-		quotes: { text: string; rating: string; channel: string }[];
-	};
-	actions: { title: string; finding: string; team: string; status: string; due: string }[];
-	method: { lines: string[]; suppressed: string[] };
-	charts: { title: string; svg: string }[];
-}
+import { areasToImprove } from './areas';
+import type { ReportContent } from './content';
+import { reportFormat } from './report-format';
+import { whatWasSaid } from './said';
 
 /**
  * A report period: a key such as 2026-Q2, 2026-05, 2026, H1447-Q1, H1447-05, H1447, within the
@@ -103,17 +51,11 @@ export async function buildReport(
 	};
 	const t = reportMessages(lang, digits);
 	const period = reportPeriod(options.periodKey);
-	const n = (v: number, d = 0) => formatNumber(v, { lang, digits, maximumFractionDigits: d });
-	const nFixed = (v: number, d = 0) =>
-		new Intl.NumberFormat(localeTag(lang, digits), {
-			minimumFractionDigits: d,
-			maximumFractionDigits: d
-		}).format(v);
-	const pct = (v: number | null) => (v === null ? '—' : `${nFixed(v, 1)}%`);
-	const days = (v: number | null) => (v === null ? '—' : nFixed(v, 1));
-	/** a Kaplan–Meier figure: days, or "not reached" when fewer than half (90%) are estimated decided */
-	const km = (v: number | null, requests: number) =>
-		v !== null ? nFixed(v, 1) : requests > 0 ? t.notReached : '—';
+	const { n, nFixed, pct, days, km, changeText, csatCell, npsCell, cesCell } = reportFormat(
+		lang,
+		digits,
+		t
+	);
 
 	const ctx: DashboardContext = { store, org, prefs, today: period.to };
 	const filter = parseDashboardFilter(
@@ -152,44 +94,7 @@ export async function buildReport(
 		)
 	]);
 
-	// areas to improve: scored segments clearly below the whole (lower bound of their interval
-	// under the overall rate), and branches or services deciding well under the overall within-window share
-	const areas: AreaToImprove[] = [];
-	for (const dimension of ['channel', 'service', 'branch'] as const) {
-		for (const s of segments.dimensions[dimension]) {
-			if (s.key === null) continue;
-			if (
-				!s.csat.suppressed &&
-				s.csat.ci_high !== null &&
-				current.csat.percent !== null &&
-				s.csat.ci_high < current.csat.percent
-			) {
-				areas.push({
-					kind: dimension,
-					name: names.segment(dimension, s.key),
-					reason: 'low_csat',
-					value: s.csat.percent!
-				});
-			}
-			const within = s.turnaround.within_window_pct;
-			const overall = current.turnaround.within_window_pct;
-			if (
-				dimension !== 'channel' &&
-				!s.turnaround.suppressed &&
-				within !== null &&
-				overall !== null &&
-				s.turnaround.n_window_closed >= 20 &&
-				within < overall - 10
-			) {
-				areas.push({
-					kind: dimension,
-					name: names.segment(dimension, s.key),
-					reason: 'slow_turnaround',
-					value: within
-				});
-			}
-		}
-	}
+	const areas = areasToImprove(segments, current, names);
 
 	const summary = reportSummary({
 		lang,
@@ -225,28 +130,6 @@ export async function buildReport(
 		format: nFixed
 	});
 
-	const changeText = (c: FigureChange) => t.change[c.label];
-	const score = (f: Figures['csat'] | Figures['nps'] | Figures['ces']) =>
-		f.n === 0 ? t.noData : f.suppressed ? t.tooFew : '';
-	/** a score with its 95% interval in brackets, e.g. "33.3 (−5.1–62.0)" */
-	const withInterval = (
-		value: string,
-		low: number | null,
-		high: number | null,
-		digits: number,
-		unit = ''
-	) =>
-		low === null || high === null
-			? value
-			: `${value} (${nFixed(low, digits)}–${nFixed(high, digits)}${unit})`;
-	/** `*` marks a score from part of its group's answers (the anonymity blocks wholly inside) */
-	const part = (f: { n: number; scored_n: number }) => (f.scored_n < f.n ? '*' : '');
-	const csatCell = (f: Figures['csat']) =>
-		score(f) || withInterval(pct(f.percent), f.ci_low, f.ci_high, 1, '%') + part(f);
-	const npsCell = (f: Figures['nps']) =>
-		score(f) || withInterval(nFixed(f.score ?? 0, 1), f.ci_low, f.ci_high, 1) + part(f);
-	const cesCell = (f: Figures['ces']) =>
-		score(f) || withInterval(nFixed(f.mean ?? 0, 2), f.ci_low, f.ci_high, 2) + part(f);
 	const keyFigures = [
 		{
 			label: t.csat,
@@ -363,32 +246,7 @@ export async function buildReport(
 			}))
 	};
 
-	// what beneficiaries said: themes, and quotes across ratings (not only the best or the worst)
-	const themes = loadThemes();
-	const themeCounts = countThemes(
-		comments.map((c) => c.comment),
-		themes
-	).map((c) => {
-		const def = themes.find((d) => d.code === c.code)!;
-		return { name: lang === 'ar' ? def.ar : def.en, count: n(c.count) };
-	});
-	const quotes: ReportContent['said']['quotes'] = [];
-	for (const rating of [5, 4, 3, 2, 1]) {
-		const pool = comments.filter(
-			(c) => c.csat === rating && themesOf(c.comment, themes).length > 0 && c.comment.length <= 180
-		);
-		// evenly spaced picks: deterministic for the same data
-		for (const i of [0.25, 0.75]) {
-			const pick = pool[Math.floor(i * pool.length)];
-			if (pick && !quotes.some((q) => q.text === pick.comment)) {
-				quotes.push({
-					text: pick.comment,
-					rating: `${n(rating)}/${n(5)}`,
-					channel: pick.channel ? names.channel(pick.channel) : ''
-				});
-			}
-		}
-	}
+	const said = whatWasSaid(comments, names, lang, n);
 
 	const allActions = await listActions(store);
 	const inPeriod = allActions.filter((a) => {
@@ -502,7 +360,7 @@ export async function buildReport(
 		keyFigures,
 		channels,
 		turnaround,
-		said: { themes: themeCounts, quotes },
+		said,
 		actions,
 		method,
 		charts

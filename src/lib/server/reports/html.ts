@@ -3,7 +3,7 @@
 // only the chart SVG, which the server drew itself, is inserted as markup.
 import { formatDate } from '../../i18n/format';
 import { reportMessages } from '../../i18n/report-messages';
-import type { ReportContent } from './build';
+import type { ReportContent } from './content';
 
 export interface ReportStatus {
 	/** null for a draft */

@@ -1,6 +1,6 @@
 // HTTP answers for report documents: the print HTML, and the PDF (or a clear 503 without Chromium).
 import { json } from '@sveltejs/kit';
-import type { ReportContent } from './build';
+import type { ReportContent } from './content';
 import { renderReportHtml, type ReportStatus } from './html';
 import { ChromiumMissingError, htmlToPdf } from './pdf';
 

@@ -7,7 +7,8 @@ import { audit, auditBy, type Actor } from '../audit';
 import type { Store } from '../db';
 import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
-import { buildReport, reportPeriod, type ReportContent } from './build';
+import { buildReport, reportPeriod } from './build';
+import type { ReportContent } from './content';
 
 export interface IssuedReport {
 	id: number;
