@@ -86,7 +86,6 @@ const clockTicks = Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().t
  * socket client (requests written as text, replies parsed as above) keeps the load generator's
  * own CPU small: it shares the machine with the server.
  */
-
 export async function load(
 	serverPid: number,
 	url: string,
