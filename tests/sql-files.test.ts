@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { metricsQueryParams } from '../src/lib/server/metrics/query-params';
+import { metricsQueryParams, turnaroundMacroQueries } from '../src/lib/server/metrics/query-params';
 import { sql, sqlBundled, sqlFolder, sqlNames } from '../src/lib/server/sql';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -95,6 +95,18 @@ describe('metrics query parameters', () => {
 			const used = new Set([...code.matchAll(/\$([a-z_]+)/g)].map((m) => m[1]!));
 			expect([...declared].sort(), name).toEqual([...used].sort());
 		}
+	});
+
+	it('makes the turnaround macros before every query that reads them, and only those', () => {
+		const macros = [
+			...sql('metrics/turnaround_macros').matchAll(/create or replace temp macro ([a-z_]+)/g)
+		].map((m) => m[1]!);
+		expect(macros).toContain('turnaround_durations');
+		const reading = Object.keys(metricsQueryParams).filter((name) => {
+			const code = sql(name).replace(/--.*$/gm, '');
+			return macros.some((macro) => code.includes(`${macro}(`));
+		});
+		expect(reading.sort()).toEqual([...turnaroundMacroQueries].sort());
 	});
 });
 

@@ -1,75 +1,14 @@
--- The backlog at the cut-off $cut: every support request received before it and not decided by
--- it, whatever day it came in, older than the review window (age > window, strictly), straight from the interaction log;
--- per whole days of age. Output: whole_days, requests.
--- A request's time counts in seconds: calendar mode ($working false) the wall-clock difference;
--- working mode the seconds that fall on working days (not in $weekend, not a holiday) of the
--- organisation's zone, through a cumulative working-day calendar up to the cut-off's day $cut_day.
--- "Decided" means decided before the cut-off $cut; turnaround_s is null for the others. age_s is the
--- time from receipt to the cut-off.
--- Common parameters: $cut (cut-off instant, exclusive), $cut_day (its local day), $zone,
--- $working (boolean), $weekend (ISO weekday list), $window_s (review window in seconds).
--- Filters (null = all): $channel, $service, $branch, $team.
-with requests as (
-	select
-		channel,
-		service,
-		branch,
-		team,
-		received_at,
-		case when decided_at < $cut then decided_at end as decided_at
-	from interaction
-	where type = 'support_request' and received_at < $cut
-		and (decided_at is null or decided_at >= $cut)
-		and ($channel::varchar is null or channel = $channel)
-		and ($service::varchar is null or service = $service)
-		and ($branch::varchar is null or branch = $branch)
-		and ($team::varchar is null or team = $team)
-),
-calendar as (
-	select
-		d::date as day,
-		case when list_contains($weekend, isodow(d)) or h.day is not null then 0 else 1 end as working
-	from range((select min(timezone($zone, received_at))::date from interaction where type = 'support_request')::timestamp, $cut_day::date::timestamp + interval 1 day, interval 1 day) as t(d)
-	left join holiday h on h.day = d::date
-	where $working
-),
-cumulative as (
-	select day, working, (sum(working) over (order by day) - working)::bigint * 86400000000 as before_us
-	from calendar
-),
-cut_point as (
-	select c.before_us + c.working * (epoch_us(timezone($zone, $cut::timestamptz)) - epoch_us($cut_day::date::timestamp)) as cut_us
-	from cumulative c
-	where c.day = $cut_day::date
-),
-local_times as (
-	select
-		*,
-		case when $working then timezone($zone, received_at) end as local_received,
-		case when $working then timezone($zone, decided_at) end as local_decided
-	from requests
-),
-durations as (
-	select
-		l.*,
-		case
-			when l.decided_at is null then null
-			when not $working then (epoch_us(l.decided_at) - epoch_us(l.received_at)) / 1e6
-			-- in whole microseconds, so a turnaround of exactly the window is not off by a rounding
-			else ((cd.before_us + cd.working * (epoch_us(l.local_decided) - epoch_us(l.local_decided::date::timestamp)))
-				- (cr.before_us + cr.working * (epoch_us(l.local_received) - epoch_us(l.local_received::date::timestamp)))) / 1e6
-		end as turnaround_s,
-		case
-			when not $working then (epoch_us($cut::timestamptz) - epoch_us(l.received_at)) / 1e6
-			else ((select cut_us from cut_point)
-				- (cr.before_us + cr.working * (epoch_us(l.local_received) - epoch_us(l.local_received::date::timestamp)))) / 1e6
-		end as age_s
-	from local_times l
-	left join cumulative cr on cr.day = l.local_received::date
-	left join cumulative cd on cd.day = l.local_decided::date
-)
+-- The backlog at the cut-off $cut straight from the interaction log: as turnaround_backlog.sql (the
+-- same output), its working-day calendar from the first support request's local day.
+-- Each request's age: turnaround_durations (turnaround_macros.sql). Common parameters: $cut,
+-- $cut_day, $zone, $working, $weekend, $window_s. Filters (null = all): $channel, $service,
+-- $branch, $team.
 select floor(age_s / 86400)::integer as whole_days, count(*) as requests
-from durations
+from turnaround_durations(
+	true, true, $cut, $cut_day, $zone, $working, $weekend,
+	(select min(timezone($zone, received_at))::date from interaction where type = 'support_request'),
+	only_channel := $channel, only_service := $service, only_branch := $branch, only_team := $team
+)
 where age_s > $window_s
 group by all
 order by whole_days;

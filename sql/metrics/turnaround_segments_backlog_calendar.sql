@@ -14,12 +14,7 @@ with open_at_cut as (
 	where decided_day >= $cut_day::date and decided_at >= $cut and received_at < $overdue_before
 )
 select
-	case
-		when grouping(channel) = 0 then 'channel'
-		when grouping(service) = 0 then 'service'
-		when grouping(branch) = 0 then 'branch'
-		else 'team'
-	end as dimension,
+	segment_of(grouping(channel), grouping(service), grouping(branch)) as dimension,
 	coalesce(channel, service, branch, team) as key,
 	count(*) as overdue_open
 from open_at_cut

@@ -22,6 +22,9 @@ export interface RunOptions {
 	reuse?: boolean;
 }
 
+/** The set-up texts runOnce ran, per connection (a closed connection drops out by itself). */
+const setUp = new WeakMap<DuckDBConnection, Set<string>>();
+
 /** Queries on one connection; inside `Store.transaction` it is the transaction. */
 export class Session {
 	constructor(
@@ -64,6 +67,18 @@ export class Session {
 		} catch (error) {
 			throw this.failure(error);
 		}
+	}
+
+	/**
+	 * Runs `text` (statements without parameters, such as `create temp macro`) on this connection
+	 * unless it already ran there: for set-up a connection needs only once, and only when used.
+	 */
+	async runOnce(text: string): Promise<void> {
+		const done = setUp.get(this.connection) ?? new Set<string>();
+		if (done.has(text)) return;
+		await this.run(text);
+		done.add(text);
+		setUp.set(this.connection, done);
 	}
 
 	/** Runs a query and returns its rows as plain objects (BIGINT as number, TIMESTAMPTZ as Date). */

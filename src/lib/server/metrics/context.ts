@@ -7,7 +7,7 @@ import type { SqlValue, Store } from '../db';
 import { getOrganisation, type Organisation } from '../organisation';
 import { sql } from '../sql';
 import { MetricsError } from './errors';
-import { paramsFor, type MetricsQuery } from './query-params';
+import { paramsFor, turnaroundMacroQueries, type MetricsQuery } from './query-params';
 import { ensureRollups } from './rollups';
 import type { Figures, MetricsFilter } from './types';
 
@@ -100,7 +100,13 @@ export async function run<T extends object>(
 	name: MetricsQuery,
 	all: Record<string, SqlValue>
 ): Promise<T[]> {
-	return (await store.all(sql(name), paramsFor(name, all))) as T[];
+	const params = paramsFor(name, all);
+	if (!turnaroundMacroQueries.has(name)) return (await store.all(sql(name), params)) as T[];
+	// the turnaround queries read the table macros of turnaround_macros.sql, made on first use
+	return store.use(async (session) => {
+		await session.runOnce(sql('metrics/turnaround_macros'));
+		return (await session.all(sql(name), params)) as T[];
+	});
 }
 
 /** The period block of every figure set. */

@@ -127,6 +127,22 @@ export const metricsQueryParams = {
 /** The name of a metrics query `run` may execute. */
 export type MetricsQuery = keyof typeof metricsQueryParams;
 
+/**
+ * The queries that read the macros of sql/metrics/turnaround_macros.sql (table macros: made on a
+ * connection before its first such query, see context.ts `run`).
+ */
+export const turnaroundMacroQueries: ReadonlySet<MetricsQuery> = new Set<MetricsQuery>([
+	'metrics/turnaround_bins',
+	'metrics/turnaround_bins_raw',
+	'metrics/turnaround_ranks',
+	'metrics/turnaround_ranks_raw',
+	'metrics/turnaround_backlog',
+	'metrics/turnaround_backlog_raw',
+	'metrics/turnaround_segments',
+	'metrics/turnaround_segments_backlog',
+	'metrics/turnaround_segments_backlog_calendar'
+]);
+
 /** The parameters of `all` that `name` declares (those `all` has). */
 export function paramsFor<V>(name: MetricsQuery, all: Record<string, V>): Record<string, V> {
 	const declared: readonly string[] = metricsQueryParams[name];
