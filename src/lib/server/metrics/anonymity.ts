@@ -166,6 +166,32 @@ function matches(path: readonly (string | null)[], dims: GroupDims): boolean {
 const hasDims = (dims: GroupDims) => blockDimensions.some((d) => dims[d] !== undefined);
 const needsRequest = (dims: GroupDims) => dims.type !== undefined || dims.team !== undefined;
 
+type TimeGroups = Record<Measure, ReturnType<typeof timeGroupsOf>>;
+
+const timeGroupsMemo = new WeakMap<
+	object,
+	{ generation: number; min: number; groups: Promise<TimeGroups> }
+>();
+
+/** The time groups of every measure, from the answers per day of all time (memoised per commit). */
+function timeGroupsFor(
+	fetch: Fetch,
+	min: number,
+	memo?: { owner: object; generation: number }
+): Promise<TimeGroups> {
+	const kept = memo && timeGroupsMemo.get(memo.owner);
+	if (kept && kept.generation === memo.generation && kept.min === min) return kept.groups;
+	const groups = fetch('metrics/anonymity_days', {}).then(
+		(days) => Object.fromEntries(measures.map((m) => [m, timeGroupsOf(days, m, min)])) as TimeGroups
+	);
+	if (memo) {
+		timeGroupsMemo.set(memo.owner, { generation: memo.generation, min, groups });
+		// a failed read is not kept
+		groups.catch(() => timeGroupsMemo.delete(memo.owner));
+	}
+	return groups;
+}
+
 export interface AnonymityIndex {
 	/** The measure's sums over the blocks lying wholly inside the group of `dims` and `from` … `to`. */
 	scored(measure: Measure, dims: GroupDims, from: string, to: string): Scored;
@@ -185,14 +211,15 @@ export async function anonymityIndex(
 		to: string;
 		detail: boolean;
 		request: boolean;
+		/**
+		 * The time groups depend only on the answers per day (and the minimum): with the store and
+		 * its commit count they are kept until the next commit, so the periods of one page share them.
+		 */
+		memo?: { owner: object; generation: number };
 	}
 ): Promise<AnonymityIndex> {
 	const min = options.minGroupSize;
-	const days = await fetch('metrics/anonymity_days', {});
-	const time = Object.fromEntries(measures.map((m) => [m, timeGroupsOf(days, m, min)])) as Record<
-		Measure,
-		ReturnType<typeof timeGroupsOf>
-	>;
+	const time = await timeGroupsFor(fetch, min, options.memo);
 
 	let rows: Row[] = [];
 	if (options.detail) {

@@ -39,7 +39,8 @@ export function blocksFor(
 		minGroupSize: ctx.org.minGroupSize,
 		from: filter.from,
 		to: filter.to,
-		...need
+		...need,
+		memo: { owner: ctx.store, generation: ctx.store.generation }
 	});
 }
 
