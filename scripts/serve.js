@@ -164,6 +164,12 @@ async function serve() {
 		else handler(req, res, notFound);
 	});
 
+	// Idle keep-alive connections stay open longer than a client or a proxy keeps them (Node's 5 s
+	// default let a client reuse a connection the server was closing at that moment: the request is
+	// lost with ECONNRESET). KEEP_ALIVE_TIMEOUT and HEADERS_TIMEOUT (seconds) as in adapter-node.
+	server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT ?? 65) * 1000;
+	server.headersTimeout = Number(process.env.HEADERS_TIMEOUT ?? 66) * 1000;
+
 	server.on('error', (error) => {
 		console.error(
 			error.code === 'EADDRINUSE'
