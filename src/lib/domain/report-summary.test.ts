@@ -136,7 +136,7 @@ describe('report summary (Arabic)', () => {
 		expect(text[1]).toContain('ولا يظهر تغيّر واضح في النسبة عن الفترة نفسها من العام الماضي');
 		expect(text[2]).toContain('وهذا تراجع واضح عن الفترة السابقة (−٩٫١ نقطة مئوية)');
 		expect(text[2]).toContain('وبقيت ٤ طلبات مفتوحة تجاوزت المهلة');
-		expect(text[2]).toContain('من ١٢٠ طلب دعم انقضت مهلتها (١٤ يوماً) بنهاية الفترة');
+		expect(text[2]).toContain('من ١٢٠ طلب دعم انقضت مهلتها (١٤ يومًا) بنهاية الفترة');
 		expect(text[2]).toContain('(تقدير كابلان–ماير)');
 		const early = reportSummary({
 			...ar,

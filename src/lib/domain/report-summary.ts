@@ -48,193 +48,103 @@ export interface SummaryFacts {
 	digits?: 'arab' | 'latn';
 }
 
-const kindAr = { channel: 'قناة', service: 'خدمة', branch: 'فرع' } as const;
-const kindEn = { channel: 'the channel', service: 'the service', branch: 'the branch' } as const;
-
-function arabic(f: SummaryFacts): string[] {
-	const n = f.format;
-	const out = [
-		'يُعرض هذا التقرير وفق سياسة تنظيم العلاقة مع المستفيدين: تقييم جودة الخدمة حق للمستفيد، وقياس رضاه أداة للتقويم والتطوير لا للعقاب والتشهير. تتحدث الأرقام التالية عن الخدمات والقنوات والإجراءات، لا عن أشخاص.'
-	];
-
-	const c = f.csat;
-	let satisfaction: string;
-	if (c.n === 0) satisfaction = 'لم تصل إجابات على استبيان الرضا في هذه الفترة.';
-	else if (c.suppressed || c.percent === null)
-		satisfaction = reportMessages('ar', f.digits).summary.fewAnswers({ n: c.n });
-	else {
-		satisfaction = `بلغت نسبة رضا المستفيدين ${n(c.percent, 1)}٪ ${reportMessages('ar', f.digits).summary.fromAnswers({ n: c.n })} (فترة الثقة ٩٥٪: ${n(c.ciLow!, 1)}–${n(c.ciHigh!, 1)}٪).`;
-		satisfaction +=
-			' ' + changeAr(f.csatChange.previous, f.csatChange.previousDiff, 'الفترة السابقة', n);
-		satisfaction +=
-			' ' + changeAr(f.csatChange.yearBefore, null, 'الفترة نفسها من العام الماضي', n);
-	}
-	out.push(satisfaction);
-
-	const t = f.turnaround;
-	const unit = f.workingDays ? 'يوم عمل' : 'يوماً';
-	let turnaround: string;
-	if (t.requests === 0) turnaround = 'لم ترد طلبات دعم في هذه الفترة.';
-	else {
-		turnaround =
-			t.windowClosed > 0
-				? `${reportMessages('ar', f.digits).summary.fromRequests({ n: t.windowClosed })} (${n(f.windowDays)} ${unit}) بنهاية الفترة، بُتّ في ${n(t.withinPct ?? 0, 1)}٪ منها خلال المهلة.`
-				: `لم تنقضِ بعدُ مهلة (${n(f.windowDays)} ${unit}) أيٍّ من طلبات الدعم التي وردت في هذه الفترة.`;
-		turnaround +=
-			t.medianDays !== null
-				? ` وباحتساب الطلبات التي ما زالت مفتوحة، بُتّ في نصف الطلبات خلال ${n(t.medianDays, 1)} ${unit} (تقدير كابلان–ماير).`
-				: ' ولم يُبتّ بعدُ في نصف الطلبات، فالوسيط لم يُبلغ بعد.';
-		if (t.stillWithin > 0)
-			turnaround += ` ${reportMessages('ar', f.digits).summary.stillWithin({ n: t.stillWithin })}`;
-		if (t.windowClosed > 0)
-			turnaround +=
-				' ' +
-				changeAr(
-					f.withinChange.previous,
-					f.withinChange.previousDiff,
-					'الفترة السابقة',
-					n,
-					'نسبة الطلبات ضمن المهلة'
-				);
-	}
-	turnaround += ` ${reportMessages('ar', f.digits).summary.overdueOpen({ n: t.overdueOpen })}`;
-	out.push(turnaround);
-
-	if (f.areas.length === 0) {
-		out.push('لم تظهر في هذه الفترة قناة أو خدمة أو فرع يبتعد بوضوح عن المستوى العام.');
-	} else {
-		const items = f.areas.map((a) =>
-			a.reason === 'low_csat'
-				? `${kindAr[a.kind]} «${a.name}» (الرضا ${n(a.value, 1)}٪)`
-				: `${kindAr[a.kind]} «${a.name}» (${n(a.value, 1)}٪ من الطلبات ضمن المهلة)`
-		);
-		out.push(
-			`مجالات مقترحة للتحسين: ${items.join('، ')}. المقصود تحسين الإجراءات والخدمة في هذه المجالات.`
-		);
-	}
-	return out;
-}
-
-function changeAr(
-	state: ChangeState,
-	diff: number | null,
-	against: string,
-	format: SummaryFacts['format'],
-	what = 'النسبة'
-): string {
-	switch (state) {
-		case 'improvement':
-			return `وهذا تحسّن واضح عن ${against}${diff === null ? '' : ` (${fmtPoints(diff, 'ar', format)})`}.`;
-		case 'decline':
-			return `وهذا تراجع واضح عن ${against}${diff === null ? '' : ` (${fmtPoints(diff, 'ar', format)})`}.`;
-		case 'no_clear_change':
-			return `ولا يظهر تغيّر واضح في ${what} عن ${against}.`;
-		case 'too_few':
-			return `والعدد أقل من أن يُحكم بتغيّر ${what} عن ${against}.`;
-		default:
-			return `ولا تتوفر بيانات للمقارنة مع ${against}.`;
-	}
-}
-
-function english(f: SummaryFacts): string[] {
-	const n = f.format;
-	const out = [
-		"This report follows the policy regulating the relationship with beneficiaries: evaluating service quality is the beneficiary's right, and measuring satisfaction is a tool for correction and development, not for punishment or blame. The figures speak of services, channels and processes, not of people."
-	];
-
-	const c = f.csat;
-	let satisfaction: string;
-	if (c.n === 0) satisfaction = 'No satisfaction answers were received in this period.';
-	else if (c.suppressed || c.percent === null)
-		satisfaction = reportMessages('en', f.digits).summary.fewAnswers({ n: c.n });
-	else {
-		satisfaction = `${n(c.percent, 1)}% ${reportMessages('en', f.digits).summary.fromAnswers({ n: c.n })} were satisfied (95% interval ${n(c.ciLow!, 1)}–${n(c.ciHigh!, 1)}%).`;
-		satisfaction +=
-			' ' + changeEn(f.csatChange.previous, f.csatChange.previousDiff, 'the previous period', n);
-		satisfaction +=
-			' ' + changeEn(f.csatChange.yearBefore, null, 'the same period a year before', n);
-	}
-	out.push(satisfaction);
-
-	const t = f.turnaround;
-	const unit = f.workingDays ? 'working days' : 'days';
-	const window = `${n(f.windowDays)}-${unit === 'days' ? 'day' : 'working-day'} window`;
-	let turnaround: string;
-	if (t.requests === 0) turnaround = 'No support requests were received in this period.';
-	else {
-		turnaround =
-			t.windowClosed > 0
-				? `${reportMessages('en', f.digits).summary.fromRequests({ n: t.windowClosed })} whose ${window} had closed by the end of the period, ${n(t.withinPct ?? 0, 1)}% were decided within it.`
-				: `No support request received in this period had reached the end of its ${window} yet.`;
-		turnaround +=
-			t.medianDays !== null
-				? ` Counting the requests still open, half were decided within ${n(t.medianDays, 1)} ${unit} (a Kaplan–Meier estimate).`
-				: ' Fewer than half have been decided so far, so the median time to decision is not reached yet.';
-		if (t.stillWithin > 0)
-			turnaround += ` ${reportMessages('en', f.digits).summary.stillWithin({ n: t.stillWithin })}`;
-		if (t.windowClosed > 0)
-			turnaround +=
-				' ' +
-				changeEn(
-					f.withinChange.previous,
-					f.withinChange.previousDiff,
-					'the previous period',
-					n,
-					'the share within the window'
-				);
-	}
-	turnaround +=
-		t.overdueOpen > 0
-			? ` ${reportMessages('en', f.digits).summary.overdueOpen({ n: t.overdueOpen })}`
-			: ' No open request was past the window at the end of the period.';
-	out.push(turnaround);
-
-	if (f.areas.length === 0) {
-		out.push(
-			'No channel, service or branch stood clearly apart from the overall level in this period.'
-		);
-	} else {
-		const items = f.areas.map((a) =>
-			a.reason === 'low_csat'
-				? `${kindEn[a.kind]} “${a.name}” (${n(a.value, 1)}% satisfied)`
-				: `${kindEn[a.kind]} “${a.name}” (${n(a.value, 1)}% of requests within the window)`
-		);
-		out.push(
-			`Suggested areas to improve: ${items.join('; ')}. The aim is to improve the processes and the service in these areas.`
-		);
-	}
-	return out;
-}
-
-function changeEn(
-	state: ChangeState,
-	diff: number | null,
-	against: string,
-	format: SummaryFacts['format'],
-	what = 'the rate'
-): string {
-	switch (state) {
-		case 'improvement':
-			return `This is a clear improvement on ${against}${diff === null ? '' : ` (${fmtPoints(diff, 'en', format)})`}.`;
-		case 'decline':
-			return `This is a clear decline from ${against}${diff === null ? '' : ` (${fmtPoints(diff, 'en', format)})`}.`;
-		case 'no_clear_change':
-			return `There is no clear change in ${what} from ${against}.`;
-		case 'too_few':
-			return `There are too few to tell whether ${what} changed from ${against}.`;
-		default:
-			return `There is no data to compare with ${against}.`;
-	}
-}
-
-function fmtPoints(diff: number, lang: 'ar' | 'en', format: SummaryFacts['format']): string {
-	const abs = format(Math.abs(diff), 1);
-	return lang === 'ar'
-		? `${diff >= 0 ? '+' : '−'}${abs} نقطة مئوية`
-		: `${diff >= 0 ? '+' : '−'}${abs} percentage points`;
-}
+type SummaryText = ReturnType<typeof reportMessages>['summary'];
 
 /** The summary paragraphs, in the report's language. */
-export function reportSummary(facts: SummaryFacts): string[] {
-	return facts.lang === 'ar' ? arabic(facts) : english(facts);
+export function reportSummary(f: SummaryFacts): string[] {
+	const m = reportMessages(f.lang, f.digits).summary;
+	const n = f.format;
+	const change = (
+		state: ChangeState,
+		diff: number | null,
+		against: string,
+		what: string = m.what.rate
+	): string => changeSentence(m, f, state, diff, against, what);
+
+	const c = f.csat;
+	let satisfaction: string;
+	if (c.n === 0) satisfaction = m.noAnswers;
+	else if (c.suppressed || c.percent === null) satisfaction = m.fewAnswers({ n: c.n });
+	else {
+		satisfaction = [
+			m.satisfied({
+				percent: n(c.percent, 1),
+				from: m.fromAnswers({ n: c.n }),
+				low: n(c.ciLow!, 1),
+				high: n(c.ciHigh!, 1)
+			}),
+			change(f.csatChange.previous, f.csatChange.previousDiff, m.against.previous),
+			change(f.csatChange.yearBefore, null, m.against.yearBefore)
+		].join(' ');
+	}
+
+	const t = f.turnaround;
+	const turnaround: string[] = [];
+	if (t.requests === 0) turnaround.push(m.noRequests);
+	else {
+		const window = m.window(n(f.windowDays), f.workingDays);
+		turnaround.push(
+			t.windowClosed > 0
+				? m.windowClosed({
+						from: m.fromRequests({ n: t.windowClosed }),
+						window,
+						percent: n(t.withinPct ?? 0, 1)
+					})
+				: m.windowOpen(window),
+			t.medianDays !== null
+				? m.median(m.days(n(t.medianDays, 1), f.workingDays))
+				: m.medianNotReached
+		);
+		if (t.stillWithin > 0) turnaround.push(m.stillWithin({ n: t.stillWithin }));
+		if (t.windowClosed > 0)
+			turnaround.push(
+				change(
+					f.withinChange.previous,
+					f.withinChange.previousDiff,
+					m.against.previous,
+					m.what.within
+				)
+			);
+	}
+	turnaround.push(m.overdueOpen({ n: t.overdueOpen }));
+
+	const areas =
+		f.areas.length === 0
+			? m.noAreas
+			: m.areas(
+					f.areas.map((a) =>
+						(a.reason === 'low_csat' ? m.areaLowCsat : m.areaSlowTurnaround)(
+							m.areaKind[a.kind],
+							a.name,
+							n(a.value, 1)
+						)
+					)
+				);
+
+	return [m.policy, satisfaction, turnaround.join(' '), areas];
+}
+
+/** "This is a clear improvement on …": a change is named only when the test says it is one. */
+function changeSentence(
+	m: SummaryText,
+	f: SummaryFacts,
+	state: ChangeState,
+	diff: number | null,
+	against: string,
+	what: string
+): string {
+	switch (state) {
+		case 'improvement':
+		case 'decline':
+			return m.change[state](against, diff === null ? '' : m.points(signedPoints(diff, f.format)));
+		case 'no_clear_change':
+		case 'too_few':
+			return m.change[state](against, what);
+		default:
+			return m.change.no_data(against);
+	}
+}
+
+function signedPoints(diff: number, format: SummaryFacts['format']): string {
+	return `${diff >= 0 ? '+' : '−'}${format(Math.abs(diff), 1)}`;
 }

@@ -75,6 +75,41 @@ const ar = {
 		'تستند نسبة الرضا إلى {c, plural, zero {لا إجابات} one {إجابة واحدة} two {إجابتين} few {# إجابات} many {# إجابة} other {# إجابة}}، وصافي نقاط الترويج إلى {p, number}، وسهولة الخدمة إلى {e, number}، ومؤشرات المدة إلى {d, plural, zero {لا طلبات دعم} one {طلب دعم واحد ورد} two {طلبَي دعم وردا} few {# طلبات دعم وردت} many {# طلب دعم ورد} other {# طلب دعم ورد}} في الفترة.'
 	),
 	summary: {
+		policy:
+			'يُعرض هذا التقرير وفق سياسة تنظيم العلاقة مع المستفيدين: تقييم جودة الخدمة حق للمستفيد، وقياس رضاه أداة للتقويم والتطوير لا للعقاب والتشهير. تتحدث الأرقام التالية عن الخدمات والقنوات والإجراءات، لا عن أشخاص.',
+		noAnswers: 'لم تصل إجابات على استبيان الرضا في هذه الفترة.',
+		satisfied: (v: { percent: string; from: string; low: string; high: string }) =>
+			`بلغت نسبة رضا المستفيدين ${v.percent}٪ ${v.from} (فترة الثقة ٩٥٪: ${v.low}–${v.high}٪).`,
+		against: { previous: 'الفترة السابقة', yearBefore: 'الفترة نفسها من العام الماضي' },
+		what: { rate: 'النسبة', within: 'نسبة الطلبات ضمن المهلة' },
+		change: {
+			improvement: (against: string, points: string) => `وهذا تحسّن واضح عن ${against}${points}.`,
+			decline: (against: string, points: string) => `وهذا تراجع واضح عن ${against}${points}.`,
+			no_clear_change: (against: string, what: string) =>
+				`ولا يظهر تغيّر واضح في ${what} عن ${against}.`,
+			too_few: (against: string, what: string) =>
+				`والعدد أقل من أن يُحكم بتغيّر ${what} عن ${against}.`,
+			no_data: (against: string) => `ولا تتوفر بيانات للمقارنة مع ${against}.`
+		},
+		points: (signed: string) => ` (${signed} نقطة مئوية)`,
+		noRequests: 'لم ترد طلبات دعم في هذه الفترة.',
+		days: (days: string, working: boolean) => `${days} ${working ? 'يوم عمل' : 'يومًا'}`,
+		window: (days: string, working: boolean) => `${days} ${working ? 'يوم عمل' : 'يومًا'}`,
+		windowClosed: (v: { from: string; window: string; percent: string }) =>
+			`${v.from} (${v.window}) بنهاية الفترة، بُتّ في ${v.percent}٪ منها خلال المهلة.`,
+		windowOpen: (window: string) =>
+			`لم تنقضِ بعدُ مهلة (${window}) أيٍّ من طلبات الدعم التي وردت في هذه الفترة.`,
+		median: (days: string) =>
+			`وباحتساب الطلبات التي ما زالت مفتوحة، بُتّ في نصف الطلبات خلال ${days} (تقدير كابلان–ماير).`,
+		medianNotReached: 'ولم يُبتّ بعدُ في نصف الطلبات، فالوسيط لم يُبلغ بعد.',
+		noAreas: 'لم تظهر في هذه الفترة قناة أو خدمة أو فرع يبتعد بوضوح عن المستوى العام.',
+		areaKind: { channel: 'قناة', service: 'خدمة', branch: 'فرع' },
+		areaLowCsat: (kind: string, name: string, value: string) =>
+			`${kind} «${name}» (الرضا ${value}٪)`,
+		areaSlowTurnaround: (kind: string, name: string, value: string) =>
+			`${kind} «${name}» (${value}٪ من الطلبات ضمن المهلة)`,
+		areas: (items: string[]) =>
+			`مجالات مقترحة للتحسين: ${items.join('، ')}. المقصود تحسين الإجراءات والخدمة في هذه المجالات.`,
 		fromAnswers: icu<{ n: number }>(
 			'{n, plural, zero {من غير إجابات} one {من إجابة واحدة} two {من إجابتين} few {من # إجابات} many {من # إجابة} other {من # إجابة}}'
 		),
@@ -204,6 +239,45 @@ const en: typeof ar = {
 		'CSAT rests on {c, plural, one {# answer} other {# answers}}, NPS on {p, number}, CES on {e, number}, and the turnaround figures on {d, plural, one {# support request} other {# support requests}} received in the period.'
 	),
 	summary: {
+		policy:
+			"This report follows the policy regulating the relationship with beneficiaries: evaluating service quality is the beneficiary's right, and measuring satisfaction is a tool for correction and development, not for punishment or blame. The figures speak of services, channels and processes, not of people.",
+		noAnswers: 'No satisfaction answers were received in this period.',
+		satisfied: (v: { percent: string; from: string; low: string; high: string }) =>
+			`${v.percent}% ${v.from} were satisfied (95% interval ${v.low}–${v.high}%).`,
+		against: { previous: 'the previous period', yearBefore: 'the same period a year before' },
+		what: { rate: 'the rate', within: 'the share within the window' },
+		change: {
+			improvement: (against: string, points: string) =>
+				`This is a clear improvement on ${against}${points}.`,
+			decline: (against: string, points: string) =>
+				`This is a clear decline from ${against}${points}.`,
+			no_clear_change: (against: string, what: string) =>
+				`There is no clear change in ${what} from ${against}.`,
+			too_few: (against: string, what: string) =>
+				`There are too few to tell whether ${what} changed from ${against}.`,
+			no_data: (against: string) => `There is no data to compare with ${against}.`
+		},
+		points: (signed: string) => ` (${signed} percentage points)`,
+		noRequests: 'No support requests were received in this period.',
+		days: (days: string, working: boolean) => `${days} ${working ? 'working days' : 'days'}`,
+		window: (days: string, working: boolean) => `${days}-${working ? 'working-day' : 'day'} window`,
+		windowClosed: (v: { from: string; window: string; percent: string }) =>
+			`${v.from} whose ${v.window} had closed by the end of the period, ${v.percent}% were decided within it.`,
+		windowOpen: (window: string) =>
+			`No support request received in this period had reached the end of its ${window} yet.`,
+		median: (days: string) =>
+			`Counting the requests still open, half were decided within ${days} (a Kaplan–Meier estimate).`,
+		medianNotReached:
+			'Fewer than half have been decided so far, so the median time to decision is not reached yet.',
+		noAreas:
+			'No channel, service or branch stood clearly apart from the overall level in this period.',
+		areaKind: { channel: 'the channel', service: 'the service', branch: 'the branch' },
+		areaLowCsat: (kind: string, name: string, value: string) =>
+			`${kind} “${name}” (${value}% satisfied)`,
+		areaSlowTurnaround: (kind: string, name: string, value: string) =>
+			`${kind} “${name}” (${value}% of requests within the window)`,
+		areas: (items: string[]) =>
+			`Suggested areas to improve: ${items.join('; ')}. The aim is to improve the processes and the service in these areas.`,
 		fromAnswers: icu<{ n: number }>('of {n, plural, one {# answer} other {# answers}}'),
 		fromRequests: icu<{ n: number }>(
 			'Of the {n, plural, one {# support request} other {# support requests}}'
@@ -215,7 +289,7 @@ const en: typeof ar = {
 			'{n, plural, one {# request is} other {# requests are}} still within their window.'
 		),
 		overdueOpen: icu<{ n: number }>(
-			'{n, plural, one {# open request was past the window at the end of the period, whatever month it came in, and needs follow-up.} other {# open requests were past the window at the end of the period, whatever month they came in, and need follow-up.}}'
+			'{n, plural, =0 {No open request was past the window at the end of the period.} one {# open request was past the window at the end of the period, whatever month it came in, and needs follow-up.} other {# open requests were past the window at the end of the period, whatever month they came in, and need follow-up.}}'
 		)
 	},
 	methodTurnaround:
