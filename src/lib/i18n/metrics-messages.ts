@@ -48,7 +48,7 @@ const ar = {
 	),
 	stillWithin: 'ما زالت ضمن مهلتها',
 	stillWithinDecided: icu<{ n: number }>('بُتّ في {n, number} منها'),
-	overdueOpen: 'طلبات مفتوحة تجاوزت المهلة (أياً كان شهر ورودها)',
+	overdueOpen: 'طلبات مفتوحة تجاوزت المهلة (أيًا كان شهر ورودها)',
 	filter: 'المرشّح',
 	errors: {
 		invalidFilter: icu<{ problem: string }>('مرشّح غير صالح: {problem}'),
