@@ -106,7 +106,7 @@ export function reportSummary(f: SummaryFacts): string[] {
 				)
 			);
 	}
-	turnaround.push(m.overdueOpen({ n: t.overdueOpen }));
+	turnaround.push(t.overdueOpen > 0 ? m.overdueOpen({ n: t.overdueOpen }) : m.noOverdueOpen);
 
 	const areas =
 		f.areas.length === 0

@@ -102,6 +102,7 @@ const ar = {
 		median: (days: string) =>
 			`وباحتساب الطلبات التي ما زالت مفتوحة، بُتّ في نصف الطلبات خلال ${days} (تقدير كابلان–ماير).`,
 		medianNotReached: 'ولم يُبتّ بعدُ في نصف الطلبات، فالوسيط لم يُبلغ بعد.',
+		noOverdueOpen: 'ولم يبقَ في نهاية الفترة طلب مفتوح تجاوز المهلة.',
 		noAreas: 'لم تظهر في هذه الفترة قناة أو خدمة أو فرع يبتعد بوضوح عن المستوى العام.',
 		areaKind: { channel: 'قناة', service: 'خدمة', branch: 'فرع' },
 		areaLowCsat: (kind: string, name: string, value: string) =>
@@ -269,6 +270,7 @@ const en: typeof ar = {
 			`Counting the requests still open, half were decided within ${days} (a Kaplan–Meier estimate).`,
 		medianNotReached:
 			'Fewer than half have been decided so far, so the median time to decision is not reached yet.',
+		noOverdueOpen: 'No open request was past the window at the end of the period.',
 		noAreas:
 			'No channel, service or branch stood clearly apart from the overall level in this period.',
 		areaKind: { channel: 'the channel', service: 'the service', branch: 'the branch' },
@@ -289,7 +291,7 @@ const en: typeof ar = {
 			'{n, plural, one {# request is} other {# requests are}} still within their window.'
 		),
 		overdueOpen: icu<{ n: number }>(
-			'{n, plural, =0 {No open request was past the window at the end of the period.} one {# open request was past the window at the end of the period, whatever month it came in, and needs follow-up.} other {# open requests were past the window at the end of the period, whatever month they came in, and need follow-up.}}'
+			'{n, plural, one {# open request was past the window at the end of the period, whatever month it came in, and needs follow-up.} other {# open requests were past the window at the end of the period, whatever month they came in, and need follow-up.}}'
 		)
 	},
 	methodTurnaround:
