@@ -23,7 +23,12 @@ import type { StorageProblem } from '$lib/storage-problem';
 import { compressSurveyPages } from '$lib/server/survey/compress';
 import { answerRoute, offerAnswerRoute } from '$lib/server/survey/answer-route';
 import { setSecurityHeaders } from '$lib/server/security-headers';
-import { checkBody, isUnreadableForm, unreadableFormMessage } from '$lib/server/body-limit';
+import {
+	bodyVerdictMessage,
+	checkBody,
+	isUnreadableForm,
+	unreadableFormBody
+} from '$lib/server/body-limit';
 
 const secureCookies = !dev && readConfig().secureCookies;
 
@@ -62,14 +67,9 @@ function storageLog(method: string, path: string, error: StorageError): void {
 	console.error(`Tahseen: ${method} ${path} failed: ${error.message}`);
 }
 
-/** The answer to a request the store could not serve: an error body in both languages. */
+/** The answer to a request the store could not serve: the problem's code and its message. */
 function storageBody(problem: StorageProblem, lang: 'ar' | 'en') {
-	return {
-		message: storageMessages('en')[problem],
-		message_ar: storageMessages('ar')[problem],
-		lang,
-		storage: problem
-	};
+	return { message: storageMessages(lang)[problem], lang, storage: problem };
 }
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
@@ -82,11 +82,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	if (isUnreadableForm(error)) {
 		// a client's mistake (text/plain, a broken multipart body), not the server's: 400, see below
 		unreadableForms.add(event.request);
-		return {
-			message: lang === 'ar' ? unreadableFormMessage.message_ar : unreadableFormMessage.message,
-			message_ar: unreadableFormMessage.message_ar,
-			lang
-		};
+		return { ...unreadableFormBody(lang), lang };
 	}
 	if (status >= 500) console.error(error);
 	return { message, lang };
@@ -166,7 +162,8 @@ const session: Handle = async ({ event, resolve }) => {
 
 /**
  * Request bodies within the route's limit (src/lib/server/body-limit.ts), refused before a byte is
- * read: 413 (411 for a streamed body), in both languages, and the connection closed.
+ * read: 413 (411 for a streamed body), a code and the message in the request's language, and the
+ * connection closed.
  */
 const bodyLimit: Handle = async ({ event, resolve }) => {
 	const verdict = checkBody(
@@ -177,7 +174,7 @@ const bodyLimit: Handle = async ({ event, resolve }) => {
 	);
 	if (verdict.ok) return resolve(event);
 	const lang = event.locals.prefs.lang;
-	const message = lang === 'ar' ? verdict.message_ar : verdict.message;
+	const message = bodyVerdictMessage(verdict, lang);
 	const headers = { connection: 'close', 'cache-control': 'no-store' };
 	if ((event.request.headers.get('accept') ?? '').includes('text/html')) {
 		// a form sent from a page: a page in return (the message is fixed text, never the request's)
@@ -187,7 +184,7 @@ const bodyLimit: Handle = async ({ event, resolve }) => {
 			headers: { ...headers, 'content-type': 'text/html; charset=utf-8' }
 		});
 	}
-	return json({ message, message_ar: verdict.message_ar }, { status: verdict.status, headers });
+	return json({ code: verdict.code, message }, { status: verdict.status, headers });
 };
 
 /** Route-group guard; pages refused to a signed-in role render the 403 page in their language. */

@@ -117,8 +117,7 @@ describe(`a full disk (${volume.method})`, () => {
 			expect(await enhanced.json()).toEqual({
 				type: 'error',
 				error: {
-					message: storageMessages('en').no_space,
-					message_ar: storageMessages('ar').no_space,
+					message: storageMessages('ar').no_space,
 					lang: 'ar',
 					storage: 'no_space'
 				}

@@ -68,7 +68,9 @@ describe('wrong content types and broken forms', () => {
 			body: JSON.stringify({ lang: 'en', to: '/' })
 		});
 		expect(asJson.status).toBe(415);
-		expect(((await asJson.json()) as { message_ar: string }).message_ar).toContain('النموذج');
+		const refused = (await asJson.json()) as { code: string; message: string };
+		expect(refused.code).toBe('unreadable_form');
+		expect(refused.message).toContain('النموذج');
 		const broken = await fetch(`${h.server.url}/preferences`, {
 			method: 'POST',
 			headers: { origin: h.server.url, 'content-type': 'multipart/form-data; boundary=zzz' },

@@ -15,6 +15,7 @@ import { appCatalogue } from './messages';
 import { periodCatalogue } from './period-messages';
 import { metricsCatalogue, metricsErrorText, type MetricsErrorDetail } from './metrics-messages';
 import { reportCatalogue, reportMessages, reportPageCatalogue } from './report-messages';
+import { requestCatalogue } from './request-messages';
 import { statusCatalogue } from './status-messages';
 import { storageCatalogue } from './storage-messages';
 import { posterText, surveyManageCatalogue } from './survey-manage-messages';
@@ -31,6 +32,7 @@ const catalogues: Record<string, { ar: object; en: object }> = {
 	report: reportCatalogue,
 	reportPages: reportPageCatalogue,
 	status: statusCatalogue,
+	request: requestCatalogue,
 	storage: storageCatalogue,
 	survey: surveyCatalogue,
 	surveyManage: surveyManageCatalogue,

@@ -2,6 +2,8 @@
 // (BODY_SIZE_LIMIT, set by scripts/serve.js to the largest upload); src/hooks.server.ts holds
 // everything else to these, before a byte of the body is read: an anonymous visitor could otherwise
 // make the server hold a 150 MB "sign-in form" in memory.
+import type { Language } from '$lib/i18n/preferences';
+import { requestMessages } from '$lib/i18n/request-messages';
 
 /** Bodies of anonymous requests (sign-in, the public survey, the preference form): 64 KB. */
 export const ANONYMOUS_BODY_LIMIT = 64 * 1024;
@@ -13,7 +15,7 @@ const uploadRoutes = new Set(['/(app)/ingest']);
 
 export type BodyVerdict =
 	| { ok: true }
-	| { ok: false; status: 411 | 413; limit: number; message: string; message_ar: string };
+	| { ok: false; status: 411 | 413; limit: number; code: 'length_required' | 'too_large' };
 
 const bytes = (n: number) => (n >= 1024 * 1024 ? `${n / (1024 * 1024)} MB` : `${n / 1024} KB`);
 
@@ -37,23 +39,19 @@ export function checkBody(
 	const length = headers.get('content-length');
 	if (length === null) {
 		if (headers.get('transfer-encoding') === null) return { ok: true };
-		return {
-			ok: false,
-			status: 411,
-			limit,
-			message:
-				'Send the length of the body (Content-Length); this address takes no streamed bodies.',
-			message_ar: 'أرسل طول محتوى الطلب (Content-Length)؛ هذا العنوان لا يقبل محتوى متدفقًا.'
-		};
+		return { ok: false, status: 411, limit, code: 'length_required' };
 	}
 	if (/^\d+$/.test(length) && Number(length) <= limit) return { ok: true };
-	return {
-		ok: false,
-		status: 413,
-		limit,
-		message: `The request is too large: this address takes at most ${bytes(limit)}.`,
-		message_ar: `الطلب أكبر من المسموح: هذا العنوان يقبل ${bytes(limit)} على الأكثر.`
-	};
+	return { ok: false, status: 413, limit, code: 'too_large' };
+}
+
+/** A refused body's message in the request's language. */
+export function bodyVerdictMessage(
+	verdict: Extract<BodyVerdict, { ok: false }>,
+	lang: Language
+): string {
+	const m = requestMessages(lang);
+	return verdict.code === 'too_large' ? m.too_large(bytes(verdict.limit)) : m[verdict.code];
 }
 
 /**
@@ -67,9 +65,7 @@ export function isUnreadableForm(error: unknown): boolean {
 	);
 }
 
-export const unreadableFormMessage = {
-	message:
-		'The form could not be read: send it as application/x-www-form-urlencoded or multipart/form-data.',
-	message_ar:
-		'تعذّرت قراءة النموذج: أرسله بترميز application/x-www-form-urlencoded أو multipart/form-data.'
-};
+/** The JSON answer to a form that could not be read: its code and message in the request's language. */
+export function unreadableFormBody(lang: Language) {
+	return { code: 'unreadable_form', message: requestMessages(lang).unreadable_form } as const;
+}
