@@ -2,7 +2,7 @@
 // survey, a year of interactions and answers, and a few improvement actions.
 import { addDays, instantOf, isoDateIn, monthStart, parseIsoDate } from '../../domain/zoned-time';
 import { audit } from '../audit';
-import type { Session, Store } from '../db';
+import type { Session, SqlValue, Store } from '../db';
 import { rebuildRollupsIn } from '../metrics/rollups';
 import { createOrganisation } from '../organisation';
 import { sql } from '../sql';
@@ -15,7 +15,7 @@ import {
 	teams,
 	type Label
 } from './catalog';
-import { generateDemo, type DemoData } from './generate';
+import { generateDemo, type DemoData, type DemoInteraction, type DemoResponse } from './generate';
 
 export interface SeedResult {
 	from: string;
@@ -29,40 +29,45 @@ export function todayIn(timeZone: string, now = new Date()): string {
 	return isoDateIn(now, timeZone);
 }
 
+/** The staging tables' columns (sql/demo/stage.sql), in order, as the generator names them. */
+const interactionColumns = [
+	'id',
+	'channel',
+	'type',
+	'receivedAt',
+	'decidedAt',
+	'decision',
+	'closedAt',
+	'service',
+	'branch',
+	'team',
+	'beneficiaryRef'
+] as const satisfies readonly (keyof DemoInteraction)[];
+const responseColumns = [
+	'id',
+	'submittedAt',
+	'channel',
+	'branch',
+	'service',
+	'interactionId',
+	'csat',
+	'nps',
+	'ces',
+	'comment',
+	'lang'
+] as const satisfies readonly (keyof DemoResponse)[];
+
+function rowsOf<T extends Record<K, SqlValue>, K extends keyof T>(
+	records: readonly T[],
+	columns: readonly K[]
+): SqlValue[][] {
+	return records.map((record) => columns.map((column) => record[column]));
+}
+
 async function appendRows(tx: Session, data: DemoData): Promise<void> {
 	await tx.run(sql('demo/stage'));
-	await tx.appendRows(
-		'demo_interaction',
-		data.interactions.map((r) => [
-			r.id,
-			r.channel,
-			r.type,
-			r.receivedAt,
-			r.decidedAt,
-			r.decision,
-			r.closedAt,
-			r.service,
-			r.branch,
-			r.team,
-			r.beneficiaryRef
-		])
-	);
-	await tx.appendRows(
-		'demo_response',
-		data.responses.map((r) => [
-			r.id,
-			r.submittedAt,
-			r.channel,
-			r.branch,
-			r.service,
-			r.interactionId,
-			r.csat,
-			r.nps,
-			r.ces,
-			r.comment,
-			r.lang
-		])
-	);
+	await tx.appendRows('demo_interaction', rowsOf(data.interactions, interactionColumns));
+	await tx.appendRows('demo_response', rowsOf(data.responses, responseColumns));
 }
 
 async function insertLabels(tx: Session, kind: string, labels: Label[]): Promise<void> {
