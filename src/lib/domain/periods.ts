@@ -4,6 +4,7 @@ import { periodErrorText, type PeriodErrorDetail } from '../i18n/period-messages
 import { z } from 'zod';
 import { hijriDate, monthRange, type CalendarSystem } from './calendar-month';
 import { addDays, instantOf, pad, parseIsoDate } from './zoned-time';
+import { CodedError } from './coded-error';
 
 export type PeriodKind = 'year' | 'half' | 'quarter' | 'month' | 'custom';
 
@@ -18,13 +19,11 @@ export interface Period {
 	calendar: CalendarSystem;
 }
 
-export class PeriodError extends Error {
-	readonly code: PeriodErrorDetail['code'];
-	/** the code and values; the words are in i18n/period-messages.ts (`periodErrorText`) */
-	constructor(readonly detail: PeriodErrorDetail) {
-		super(periodErrorText(detail, 'en'));
+/** A period the app refuses; the words are in i18n/period-messages.ts (`periodErrorText`). */
+export class PeriodError extends CodedError<PeriodErrorDetail> {
+	constructor(detail: PeriodErrorDetail) {
+		super(detail, periodErrorText);
 		this.name = 'PeriodError';
-		this.code = detail.code;
 	}
 }
 

@@ -44,6 +44,9 @@ const CUT = ['cut', 'cut_day'] as const;
 // one segment of the segment tables
 const SEGMENT = ['dimension', 'key'] as const;
 
+/** The ranks queries' parameters after the period's (the roll-up's days, or the raw instants) */
+const RANKS = [...CUT, ...WORKING, 'bins', 'wanted', ...SEGMENT, ...REQUEST_FILTERS] as const;
+
 export const metricsQueryParams = {
 	'metrics/responses': [...DAYS, ...ROLLUP_FILTERS],
 	'metrics/responses_coarse': [...DAYS, 'channel'],
@@ -84,26 +87,8 @@ export const metricsQueryParams = {
 	'metrics/turnaround_backlog_calendar': [...CUT, 'overdue_before', ...REQUEST_FILTERS],
 	'metrics/turnaround_backlog_raw': [...CUT, ...WORKING, 'window_s', ...REQUEST_FILTERS],
 	'metrics/turnaround_overdue_fast': [...CUT, 'closed_day', 'overdue_before'],
-	'metrics/turnaround_ranks': [
-		...DAYS,
-		...CUT,
-		...WORKING,
-		'bins',
-		'wanted',
-		...SEGMENT,
-		...REQUEST_FILTERS
-	],
-	'metrics/turnaround_ranks_raw': [
-		'from_day',
-		'start',
-		'end',
-		...CUT,
-		...WORKING,
-		'bins',
-		'wanted',
-		...SEGMENT,
-		...REQUEST_FILTERS
-	],
+	'metrics/turnaround_ranks': [...DAYS, ...RANKS],
+	'metrics/turnaround_ranks_raw': ['from_day', 'start', 'end', ...RANKS],
 	'metrics/turnaround_at_rank': [...DAYS, 'cut', 'low_days', 'high_days', 'offset'],
 	'metrics/turnaround_at_calendar': [
 		...DAYS,
