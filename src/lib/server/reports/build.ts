@@ -17,6 +17,7 @@ import { buildDataset } from '../dashboard/datasets';
 import { loadNames, type DashboardContext } from '../dashboard/dataset-context';
 import type { Store } from '../db';
 import { listActions } from '../improvement-actions';
+import { periodComments } from '../comments';
 import { computeComparison, computeSegments, type FigureChange } from '../metrics';
 import { getOrganisation } from '../organisation';
 import { sql } from '../sql';
@@ -70,19 +71,7 @@ export async function buildReport(
 		computeComparison(store, {}, { periodKey: options.periodKey }),
 		computeSegments(store, { from: period.from, to: period.to }),
 		loadNames(ctx),
-		store.all<{
-			id: string;
-			csat: number | null;
-			channel: string | null;
-			comment: string;
-		}>(sql('dashboard/comments'), {
-			start,
-			end,
-			channel: null,
-			service: null,
-			branch: null,
-			csat: null
-		})
+		periodComments(store, { start, end })
 	]);
 	const { current, previous, changes } = comparison;
 	const [months, chartTables] = await Promise.all([

@@ -8,7 +8,7 @@ import { loadNames, metricsFilterOf } from '$lib/server/dashboard/dataset-contex
 import { computeQuestionResults, MetricsError } from '$lib/server/metrics';
 import { filterOptions } from '$lib/server/dashboard/filter-options';
 import { loadThemes } from '$lib/server/dashboard/themes';
-import { sql } from '$lib/server/sql';
+import { periodComments } from '$lib/server/comments';
 import { filterQuery } from '$lib/schemas/dashboard-filter';
 import type { PageServerLoad } from './$types';
 
@@ -33,19 +33,13 @@ export const load: PageServerLoad = async (event) => {
 	const invalidExtra = extra.success ? [] : extra.error.issues.map((i) => String(i.path[0]));
 	const { q, rating, theme } = extra.success ? extra.data : {};
 	const { start, end } = periodInstants(filter, ctx.org.timeZone);
-	const rows = await ctx.store.all<{
-		id: string;
-		submitted_at: Date;
-		csat: number | null;
-		channel: string | null;
-		comment: string;
-	}>(sql('dashboard/comments'), {
+	const rows = await periodComments(ctx.store, {
 		start,
 		end,
-		channel: filter.channel ?? null,
-		service: filter.service ?? null,
-		branch: filter.branch ?? null,
-		csat: rating ?? null
+		channel: filter.channel,
+		service: filter.service,
+		branch: filter.branch,
+		csat: rating
 	});
 	const themes = loadThemes();
 	const needle = q ? normalizeArabic(q) : '';
