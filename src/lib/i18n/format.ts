@@ -24,27 +24,26 @@ export function formatNumber(
 	}).format(value);
 }
 
-/** A calendar day, e.g. "٢ جمادى الأولى ١٤٤٨ هـ" or "22 November 2026", in `timeZone`. */
-export function formatDate(
+/** Where and how a date is written: the person's language, digits and calendar, in a zone. */
+export type DateFormatOptions = FormatOptions & { calendar: Calendar; timeZone: string };
+
+function formatInCalendar(
 	instant: Date,
-	options: FormatOptions & { calendar: Calendar; timeZone: string }
+	options: DateFormatOptions,
+	fields: Pick<Intl.DateTimeFormatOptions, 'day' | 'month' | 'year'>
 ): string {
 	return new Intl.DateTimeFormat(localeTag(options.lang, options.digits, options.calendar), {
 		timeZone: options.timeZone,
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
+		...fields
 	}).format(instant);
 }
 
+/** A calendar day, e.g. "٢ جمادى الأولى ١٤٤٨ هـ" or "22 November 2026", in `timeZone`. */
+export function formatDate(instant: Date, options: DateFormatOptions): string {
+	return formatInCalendar(instant, options, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 /** A month and year, e.g. "جمادى الأولى ١٤٤٨ هـ" or "November 2026", in `timeZone`. */
-export function formatMonth(
-	instant: Date,
-	options: FormatOptions & { calendar: Calendar; timeZone: string }
-): string {
-	return new Intl.DateTimeFormat(localeTag(options.lang, options.digits, options.calendar), {
-		timeZone: options.timeZone,
-		month: 'long',
-		year: 'numeric'
-	}).format(instant);
+export function formatMonth(instant: Date, options: DateFormatOptions): string {
+	return formatInCalendar(instant, options, { month: 'long', year: 'numeric' });
 }
