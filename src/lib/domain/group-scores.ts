@@ -34,7 +34,13 @@ export function groupScores<Cell>(
 	const csatN = c.csat_n ?? 0;
 	const npsN = p.nps_n ?? 0;
 	const cesN = e.ces_n ?? 0;
-	const coverage = (m: ScoreMeasure) => (explain ? { coverage: scored[m].coverage } : {});
+	// what every measure says of its group: all its answers, those scored, and whether none were
+	const counted = (m: ScoreMeasure, scoredN: number) => ({
+		n: all[`${m}_n`],
+		scored_n: scoredN,
+		suppressed: all[`${m}_n`] > 0 && scoredN === 0,
+		...(explain ? { coverage: scored[m].coverage } : {})
+	});
 	const csat = csatFromCounts({ n: csatN, positive: c.csat_positive ?? 0, sum: c.csat_sum ?? 0 });
 	const nps = npsFromCounts({
 		n: npsN,
@@ -45,28 +51,16 @@ export function groupScores<Cell>(
 	return {
 		csat: {
 			...csat,
-			n: all.csat_n,
-			scored_n: csatN,
-			positive: csatN > 0 ? (c.csat_positive ?? 0) : null,
-			suppressed: all.csat_n > 0 && csatN === 0,
-			...coverage('csat')
+			...counted('csat', csatN),
+			positive: csatN > 0 ? (c.csat_positive ?? 0) : null
 		},
 		nps: {
 			...nps,
-			n: all.nps_n,
-			scored_n: npsN,
+			...counted('nps', npsN),
 			promoters: npsN > 0 ? (p.nps_promoters ?? 0) : null,
-			detractors: npsN > 0 ? (p.nps_detractors ?? 0) : null,
-			suppressed: all.nps_n > 0 && npsN === 0,
-			...coverage('nps')
+			detractors: npsN > 0 ? (p.nps_detractors ?? 0) : null
 		},
-		ces: {
-			...ces,
-			n: all.ces_n,
-			scored_n: cesN,
-			suppressed: all.ces_n > 0 && cesN === 0,
-			...coverage('ces')
-		}
+		ces: { ...ces, ...counted('ces', cesN) }
 	};
 }
 

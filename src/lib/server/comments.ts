@@ -3,13 +3,13 @@
 import type { Store } from './db';
 import { sql } from './sql';
 
-export interface CommentRow {
+export type CommentRow = {
 	id: string;
 	submitted_at: Date;
 	csat: number | null;
 	channel: string | null;
 	comment: string;
-}
+};
 
 /** The period's instants (end exclusive) and filters; a filter left out means all. */
 export interface CommentQuery {
