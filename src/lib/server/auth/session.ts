@@ -1,9 +1,8 @@
 // Sessions as the Lucia project now recommends: a random token in the cookie, only its SHA-256
 // stored; 30 days, renewed when fewer than 15 remain.
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Cookies } from '@sveltejs/kit';
 import { auditBy, type Actor } from '../audit';
+import { randomToken, tokenHash } from '../secret-token';
 import type { Store } from '../db';
 import { sql } from '../sql';
 import type { Role } from '../users';
@@ -20,15 +19,9 @@ export interface Session {
 	expiresAt: Date;
 }
 
-export function generateSessionToken(): string {
-	const bytes = new Uint8Array(20);
-	crypto.getRandomValues(bytes);
-	return encodeBase32LowerCaseNoPadding(bytes);
-}
+export const generateSessionToken = randomToken;
 
-export function sessionIdOf(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
-}
+export const sessionIdOf = tokenHash;
 
 export async function createSession(
 	store: Store,

@@ -1,19 +1,12 @@
 // One-time survey link tokens: random, shown once in the link, stored only as a SHA-256 hash
 // (survey_token.token_hash), so a leaked database does not yield usable links.
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { randomToken, tokenHash } from '../secret-token';
 
 /** A new token: 20 random bytes in lowercase base32 (32 characters, URL-safe). */
-export function newSurveyToken(): string {
-	const bytes = new Uint8Array(20);
-	crypto.getRandomValues(bytes);
-	return encodeBase32LowerCaseNoPadding(bytes);
-}
+export const newSurveyToken = randomToken;
 
 /** What the database keeps of a token: its SHA-256 in lowercase hex. */
-export function hashSurveyToken(token: string): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
-}
+export const hashSurveyToken = tokenHash;
 
 /** Whether a path segment has the shape of a token (checked before any database look-up). */
 export function looksLikeSurveyToken(value: string): boolean {
