@@ -1,52 +1,10 @@
 // The dashboard over HTTP: the board's summary view, Arrow and CSV endpoints, filter rejection,
 // improvement actions with their role checks.
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { arrowToRows } from '../src/lib/charts/arrow-rows';
-import { startServer, type RunningServer } from './helpers/server';
-import { removeTempDirs, tempDir } from './helpers/temp';
+import { useStaffServer } from './helpers/staff-server';
 
-const adminPassword = 'dashboard-admin-password';
-let server: RunningServer;
-const cookie: Record<'admin' | 'manager' | 'board', string> = { admin: '', manager: '', board: '' };
-
-async function post(pathname: string, fields: Record<string, string>, as?: string) {
-	return fetch(`${server.url}${pathname}`, {
-		method: 'POST',
-		headers: { origin: server.url, accept: 'text/html', ...(as ? { cookie: as } : {}) },
-		body: new URLSearchParams(fields),
-		redirect: 'manual'
-	});
-}
-
-async function signIn(email: string, password: string) {
-	const response = await post('/login', { email, password });
-	expect(response.status).toBe(303);
-	return response.headers.get('set-cookie')!.split(';')[0]!;
-}
-
-const get = (pathname: string, as: string) =>
-	fetch(`${server.url}${pathname}`, { headers: { cookie: as }, redirect: 'manual' });
-
-beforeAll(async () => {
-	server = await startServer({
-		DATABASE_PATH: path.join(tempDir(), 'dashboard.duckdb'),
-		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
-	});
-	cookie.admin = await signIn('admin@demo.tahseen.sa', adminPassword);
-	for (const role of ['manager', 'board'] as const) {
-		await post(
-			'/admin/users?/create',
-			{ email: `${role}@example.sa`, role, password: `${role}-password-1` },
-			cookie.admin
-		);
-		cookie[role] = await signIn(`${role}@example.sa`, `${role}-password-1`);
-	}
-});
-afterAll(async () => {
-	await server?.stop();
-	removeTempDirs();
-});
+const { cookie, get, post } = useStaffServer('dashboard');
 
 describe('the dashboard', () => {
 	it('shows managers the figures, the charts as SVG and links to comments and actions', async () => {

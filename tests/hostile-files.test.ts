@@ -3,22 +3,12 @@
 // DuckDB's JSON reader, on ?/inspect and on ?/ingest.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deepJsonLine, MAX_JSON_DEPTH } from '../src/lib/server/ingest/json-depth';
-import { startHostile, type Hostile } from './helpers/hostile';
-import { removeTempDirs, tempDir } from './helpers/temp';
+import { useHostileServer } from './helpers/hostile';
+import { tempDir } from './helpers/temp';
 
-let h: Hostile;
-let pid: number;
-
-beforeAll(async () => {
-	h = await startHostile();
-	pid = h.server.pid;
-}, 90_000);
-afterAll(async () => {
-	await h?.server.stop();
-	removeTempDirs();
-});
+const h = useHostileServer();
 
 const row = (id: string, extra = '') =>
 	`{"id":"${id}","channel":"phone","type":"inquiry","received_at":"2026-11-22 10:00"${extra}}`;
@@ -69,7 +59,7 @@ describe('a JSON Lines file nested 20,000 levels deep', () => {
 		expect(body.type).toBe('failure');
 		expect(body.status).toBe(400);
 		expect(body.data).toContain('nested_too_deep');
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 	});
 
 	it('is refused by ?/ingest, stores nothing, and the server keeps serving', async () => {
@@ -77,7 +67,7 @@ describe('a JSON Lines file nested 20,000 levels deep', () => {
 		const body = (await response.json()) as { type: string; data: string };
 		expect(body.type).toBe('failure');
 		expect(body.data).toContain('line 2 holds values nested more than 64 levels');
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 		const page = await (await h.get('/ingest', h.manager)).text();
 		expect(page).not.toContain('deep.jsonl');
 	});
@@ -87,7 +77,7 @@ describe('a JSON Lines file nested 20,000 levels deep', () => {
 			const body = (await (await upload('inspect', deep, name)).json()) as { data: string };
 			expect(body.data, name).toContain('nested_too_deep');
 		}
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 	});
 
 	it('a file nested only a little still imports', async () => {

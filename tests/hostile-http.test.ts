@@ -2,29 +2,17 @@
 // open-redirect values, password guessing on /account, and the security headers on every answer.
 // Each is answered with a 4xx and a message, never a 500, and the server keeps serving.
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	adminEmail,
 	adminPassword,
 	managerEmail,
 	managerPassword,
 	signIn,
-	startHostile,
-	type Hostile
+	useHostileServer
 } from './helpers/hostile';
-import { removeTempDirs } from './helpers/temp';
 
-let h: Hostile;
-let pid: number;
-
-beforeAll(async () => {
-	h = await startHostile();
-	pid = h.server.pid;
-}, 90_000);
-afterAll(async () => {
-	await h?.server.stop();
-	removeTempDirs();
-});
+const h = useHostileServer();
 
 /** A raw request whose Content-Length claims `claimed` bytes; sends only `sent`, then reads the answer. */
 function claimLength(
@@ -77,7 +65,7 @@ describe('wrong content types and broken forms', () => {
 			body: 'not multipart at all'
 		});
 		expect(broken.status).toBe(400);
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 	});
 
 	const actions = [
@@ -102,7 +90,7 @@ describe('wrong content types and broken forms', () => {
 				expect(response.status, type).toBeGreaterThanOrEqual(400);
 				expect(response.status, type).toBeLessThan(500);
 			}
-			await h.stillServing(pid);
+			await h.stillServing(h.pid);
 		}
 	);
 });
@@ -117,7 +105,7 @@ describe('request bodies', () => {
 			expect(answer.body).toMatch(/too large|أكبر/);
 			expect(answer.ms).toBeLessThan(5_000);
 		}
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 	});
 
 	// (the public survey's answers have their own 64 KB cap and message: survey-public-http.test.ts)

@@ -1,21 +1,10 @@
 // Periods at and past the supported days (1937-03-14 to 2077-11-16, Hijri 1356–1500), sent to the
 // built server: every one answers 400 with a message in both languages, and the server keeps
 // serving (a report period past them used to end the process with an unhandled rejection).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHostile, type Hostile } from './helpers/hostile';
-import { removeTempDirs } from './helpers/temp';
+import { describe, expect, it } from 'vitest';
+import { useHostileServer } from './helpers/hostile';
 
-let h: Hostile;
-let pid: number;
-
-beforeAll(async () => {
-	h = await startHostile();
-	pid = h.server.pid;
-}, 90_000);
-afterAll(async () => {
-	await h?.server.stop();
-	removeTempDirs();
-});
+const h = useHostileServer();
 
 const reportPeriods = [
 	'2077-Q4',
@@ -35,7 +24,7 @@ describe('report periods past the supported days', () => {
 		const body = (await response.json()) as { message: string; message_ar: string };
 		expect(body.message).toMatch(/period/i);
 		expect(body.message_ar).toMatch(/الفترة/);
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 	});
 
 	it.each(reportPeriods)('draft of %s answers 400 with a message', async (period) => {
@@ -44,13 +33,13 @@ describe('report periods past the supported days', () => {
 		});
 		expect(response.status).toBe(400);
 		expect(await response.text()).toMatch(/الفترة|period/i);
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 	});
 
 	it.each(reportPeriods)('issuing %s answers 400 and stores nothing', async (period) => {
 		const response = await h.post('/reports/draft?/issue', { period, lang: 'ar' }, h.manager);
 		expect(response.status).toBe(400);
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 	});
 
 	it('periods just inside the supported days still make reports', async () => {
@@ -58,7 +47,7 @@ describe('report periods past the supported days', () => {
 			const response = await h.get(`/reports/preview?period=${period}&lang=en`, h.manager);
 			expect(response.status, period).toBe(200);
 		}
-		await h.stillServing(pid);
+		await h.stillServing(h.pid);
 	}, 60_000);
 });
 
@@ -83,7 +72,7 @@ describe('custom dashboard periods past the supported days', () => {
 				const page = await h.get(`/dashboard?${query}`, cookie, { accept: 'text/html' });
 				expect(page.status, `${calendar} page`).toBeLessThan(500);
 			}
-			await h.stillServing(pid);
+			await h.stillServing(h.pid);
 		});
 	}
 

@@ -2,20 +2,11 @@
 // seconds, and every write acknowledged before the kill is kept; SIGTERM stops it cleanly; a server
 // that cannot start (the database held by another process: exit 75) is not restarted in a loop.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHostile, type Hostile } from './helpers/hostile';
+import { describe, expect, it } from 'vitest';
+import { useHostileServer } from './helpers/hostile';
 import { startServer } from './helpers/server';
-import { removeTempDirs } from './helpers/temp';
 
-let h: Hostile;
-
-beforeAll(async () => {
-	h = await startHostile();
-}, 90_000);
-afterAll(async () => {
-	await h?.server.stop();
-	removeTempDirs();
-});
+const h = useHostileServer();
 
 async function createAction(title: string): Promise<number> {
 	const response = await h.post(

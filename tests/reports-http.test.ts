@@ -1,47 +1,8 @@
 // Reports over HTTP: a manager issues, the board reads issued reports only and downloads the PDF.
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from './helpers/server';
-import { removeTempDirs, tempDir } from './helpers/temp';
+import { describe, expect, it } from 'vitest';
+import { useStaffServer } from './helpers/staff-server';
 
-const adminPassword = 'reports-admin-password';
-let server: RunningServer;
-const cookie = { admin: '', manager: '', board: '' };
-
-const post = (pathname: string, fields: Record<string, string>, as?: string) =>
-	fetch(`${server.url}${pathname}`, {
-		method: 'POST',
-		headers: { origin: server.url, accept: 'text/html', ...(as ? { cookie: as } : {}) },
-		body: new URLSearchParams(fields),
-		redirect: 'manual'
-	});
-const get = (pathname: string, as?: string) =>
-	fetch(`${server.url}${pathname}`, { headers: as ? { cookie: as } : {}, redirect: 'manual' });
-
-async function signIn(email: string, password: string) {
-	const response = await post('/login', { email, password });
-	return response.headers.get('set-cookie')!.split(';')[0]!;
-}
-
-beforeAll(async () => {
-	server = await startServer({
-		DATABASE_PATH: path.join(tempDir(), 'reports.duckdb'),
-		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
-	});
-	cookie.admin = await signIn('admin@demo.tahseen.sa', adminPassword);
-	for (const role of ['manager', 'board'] as const) {
-		await post(
-			'/admin/users?/create',
-			{ email: `${role}@example.sa`, role, password: `${role}-password-1` },
-			cookie.admin
-		);
-		cookie[role] = await signIn(`${role}@example.sa`, `${role}-password-1`);
-	}
-});
-afterAll(async () => {
-	await server?.stop();
-	removeTempDirs();
-});
+const { cookie, get, post } = useStaffServer('reports');
 
 describe('board reports over HTTP', () => {
 	it('never shows drafts to the board', async () => {

@@ -1,9 +1,9 @@
 // Shared by tests/hostile-*.test.ts: the built server on a fresh store (no demo data), an admin and
 // a manager signed in, and a check that the server still answers.
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from './server';
-import { tempDir } from './temp';
+import { removeTempDirs, tempDir } from './temp';
 
 export const adminEmail = 'admin@demo.tahseen.sa';
 export const adminPassword = 'hostile-admin-password';
@@ -87,5 +87,49 @@ export async function startHostile(env: Record<string, string> = {}): Promise<Ho
 			expect(health.status).toBe(200);
 			expect(server.pid, 'the serving process was not replaced').toBe(pid);
 		}
+	};
+}
+
+/**
+ * The hostile server of one test file: started before its tests, stopped (and its temporary
+ * folders removed) after them. Read it inside tests; `pid` is the serving process it started with.
+ */
+export function useHostileServer(
+	env: Record<string, string> = {}
+): Hostile & { readonly pid: number } {
+	let started: Hostile | undefined;
+	let startPid = 0;
+	const now = (): Hostile => {
+		if (!started) throw new Error('the hostile server starts before the tests: use it inside one');
+		return started;
+	};
+	beforeAll(async () => {
+		started = await startHostile(env);
+		startPid = started.server.pid;
+	}, 90_000);
+	afterAll(async () => {
+		await started?.server.stop();
+		removeTempDirs();
+	});
+	return {
+		get server() {
+			return now().server;
+		},
+		get databasePath() {
+			return now().databasePath;
+		},
+		get admin() {
+			return now().admin;
+		},
+		get manager() {
+			return now().manager;
+		},
+		get pid() {
+			now();
+			return startPid;
+		},
+		get: (...args) => now().get(...args),
+		post: (...args) => now().post(...args),
+		stillServing: (pid) => now().stillServing(pid)
 	};
 }
