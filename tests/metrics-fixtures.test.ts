@@ -15,23 +15,13 @@ import {
 	addRows,
 	applySettings,
 	metricsStore,
+	policyChannels,
 	riyadh,
 	type InteractionRow
 } from './helpers/metrics-store';
 
 const Z = 1.959964;
-const channels = [
-	'in_person',
-	'phone',
-	'social_media',
-	'letter',
-	'help_request',
-	'volunteering',
-	'website',
-	'branch_rep',
-	'service_form',
-	'project_application'
-];
+const channels = policyChannels;
 const zeros = Object.fromEntries(channels.map((c) => [c, 0]));
 const nulls = Object.fromEntries(channels.map((c) => [c, null]));
 

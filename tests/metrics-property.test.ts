@@ -18,6 +18,7 @@ import {
 	addRows,
 	applySettings,
 	metricsStore,
+	policyChannels,
 	type InteractionRow,
 	type ResponseRow
 } from './helpers/metrics-store';
@@ -25,18 +26,7 @@ import {
 const BASE = Date.parse('2026-02-20T00:00:00+03:00');
 const DAY = 86_400_000;
 const channels = ['phone', 'letter', 'website'];
-const allChannels = [
-	'in_person',
-	'phone',
-	'social_media',
-	'letter',
-	'help_request',
-	'volunteering',
-	'website',
-	'branch_rep',
-	'service_form',
-	'project_application'
-];
+const allChannels = policyChannels;
 
 const instant = fc.oneof(
 	fc.integer({ min: 0, max: 30 * 86_400 }).map((s) => s * 1000),

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Store } from '../src/lib/server/db';
 import { listMigrations, migrate } from '../src/lib/server/migrate';
 import { sql } from '../src/lib/server/sql';
+import { policyChannels } from './helpers/metrics-store';
 import { insertTellingRows, interactionCompression } from './helpers/storage';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
@@ -40,6 +41,21 @@ const expectedTables = [
 	'survey_version'
 ];
 
+/** An in-memory store with the migrations up to `version` applied and recorded, as an older release left it. */
+async function storeMigratedTo(version: number): Promise<Store> {
+	const store = await Store.open(':memory:');
+	await store.run(sql('migrations/create_table'));
+	for (const m of listMigrations().filter((m) => m.version <= version)) {
+		await store.run(m.text);
+		await store.run(sql('migrations/record'), {
+			version: m.version,
+			name: m.name,
+			checksum: m.checksum
+		});
+	}
+	return store;
+}
+
 describe('schema migrations', () => {
 	it('are numbered files applied in order', () => {
 		const versions = listMigrations().map((m) => m.version);
@@ -63,16 +79,7 @@ describe('schema migrations', () => {
 	});
 
 	it('keep every stored interaction when 005 and 007 rebuild the table', async () => {
-		const store = await Store.open(':memory:');
-		await store.run(sql('migrations/create_table'));
-		for (const m of listMigrations().filter((m) => m.version <= 4)) {
-			await store.run(m.text);
-			await store.run(sql('migrations/record'), {
-				version: m.version,
-				name: m.name,
-				checksum: m.checksum
-			});
-		}
+		const store = await storeMigratedTo(4);
 		await store.run(
 			`insert into interaction (id, channel, type, received_at, decided_at, decision, service, ingest_run_id)
 			values ('A-2', 'phone', 'support_request', '2026-11-22 09:00:00+03', '2026-11-23 10:00:00+03', 'approved', 's1', 7),
@@ -93,16 +100,7 @@ describe('schema migrations', () => {
 	});
 
 	it('give the answer roll-ups their sum of ces squares in 008, refilled in the built zone', async () => {
-		const store = await Store.open(':memory:');
-		await store.run(sql('migrations/create_table'));
-		for (const m of listMigrations().filter((m) => m.version <= 7)) {
-			await store.run(m.text);
-			await store.run(sql('migrations/record'), {
-				version: m.version,
-				name: m.name,
-				checksum: m.checksum
-			});
-		}
+		const store = await storeMigratedTo(7);
 		// 22:30 UTC on 1 March is 01:30 on 2 March in Riyadh, the zone the roll-ups were built in
 		await store.run(
 			`insert into response (id, submitted_at, channel, branch, csat, ces, source) values
@@ -193,18 +191,7 @@ describe('schema migrations', () => {
 		const channels = await store.all<{ code: string; name_ar: string }>(
 			'select code, name_ar from channel order by sort_order'
 		);
-		expect(channels.map((c) => c.code)).toEqual([
-			'in_person',
-			'phone',
-			'social_media',
-			'letter',
-			'help_request',
-			'volunteering',
-			'website',
-			'branch_rep',
-			'service_form',
-			'project_application'
-		]);
+		expect(channels.map((c) => c.code)).toEqual(policyChannels);
 		expect(channels[0]!.name_ar).toBe('المقابلة');
 		store.close();
 	});

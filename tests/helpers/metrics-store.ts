@@ -7,6 +7,20 @@ import { rebuildRollups } from '../../src/lib/server/metrics/rollups';
 import { migrate } from '../../src/lib/server/migrate';
 import { createOrganisation } from '../../src/lib/server/organisation';
 
+/** The ten channels of the policy, as the schema seeds them (in their order). */
+export const policyChannels = [
+	'in_person',
+	'phone',
+	'social_media',
+	'letter',
+	'help_request',
+	'volunteering',
+	'website',
+	'branch_rep',
+	'service_form',
+	'project_application'
+];
+
 export interface InteractionRow {
 	id: string;
 	channel: string;
