@@ -2,6 +2,7 @@
 // cases): never a crash, a suggestion only names headers the file has, each header at most once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzText, pureRuns } from '../../../tests/helpers/fuzz-text';
 import { normalizeArabic } from './arabic';
 import {
 	answerHeaders,
@@ -17,13 +18,10 @@ import {
 	type IngestKind
 } from './ingest-columns';
 
-const runs = Number(process.env.TAHSEEN_FUZZ_PURE_RUNS ?? 3000);
 const kinds: IngestKind[] = ['interactions', 'responses'];
 
 const header = fc.oneof(
-	fc.string({ maxLength: 30 }),
-	fc.string({ unit: 'binary', maxLength: 30 }),
-	fc.constantFrom(
+	...fuzzText(
 		'id',
 		'ID',
 		'رقم الطلب',
@@ -70,7 +68,7 @@ describe('column mapping on arbitrary headers', () => {
 					expect(missing.includes(column)).toBe(!mapping.columns[column]);
 				}
 			}),
-			{ numRuns: runs }
+			{ numRuns: pureRuns }
 		);
 	});
 
@@ -84,7 +82,7 @@ describe('column mapping on arbitrary headers', () => {
 				const respelled = list.map((h) => h.replace(/أ|إ|آ/g, 'ا'));
 				expect(headersText(respelled)).toBe(headersText(list));
 			}),
-			{ numRuns: runs }
+			{ numRuns: pureRuns }
 		);
 	});
 });
@@ -114,7 +112,7 @@ describe('value matching on arbitrary values', () => {
 				expect(matchDecision(normal)).toBe(decision);
 				expect(channels(normal)).toBe(channel);
 			}),
-			{ numRuns: runs }
+			{ numRuns: pureRuns }
 		);
 	});
 });

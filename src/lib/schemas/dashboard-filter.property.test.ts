@@ -3,6 +3,7 @@
 // the URL a filter writes reads back as the same filter.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fuzzText, pureRuns } from '../../../tests/helpers/fuzz-text';
 import { resolvePreset } from '../domain/period-presets';
 import {
 	dashboardQuerySchema,
@@ -11,12 +12,8 @@ import {
 	parseDashboardFilter
 } from './dashboard-filter';
 
-const runs = Number(process.env.TAHSEEN_FUZZ_PURE_RUNS ?? 3000);
-
 const value = fc.oneof(
-	fc.string({ maxLength: 30 }),
-	fc.string({ unit: 'binary', maxLength: 30 }),
-	fc.constantFrom(
+	...fuzzText(
 		'this-month',
 		'last-12-months',
 		'custom',
@@ -72,7 +69,7 @@ describe('the dashboard filter on arbitrary parameters', () => {
 					else expect(filter[field]).toBeUndefined();
 				}
 			}),
-			{ numRuns: runs }
+			{ numRuns: pureRuns }
 		);
 	});
 
@@ -86,7 +83,7 @@ describe('the dashboard filter on arbitrary parameters', () => {
 				expect({ from: again.from, to: again.to }).toEqual({ from: filter.from, to: filter.to });
 				expect(filterQuery(again.query)).toBe(filterQuery(filter.query));
 			}),
-			{ numRuns: runs }
+			{ numRuns: pureRuns }
 		);
 	});
 });
