@@ -28,3 +28,30 @@ create or replace temp macro response_counts(csat, nps, ces, interaction_id) as 
 	'ces_sum': coalesce(sum(ces), 0),
 	'ces_sq_sum': coalesce(sum(ces::bigint * ces), 0)
 };
+
+-- Calendar counting of turnaround per request (turnaround_bins_calendar.sql, and the requests
+-- turnaround_bins_fast.sql reads one by one), from metrics_request's columns and the cut-off:
+-- calendar_bin_kind: 'event' (decided before the cut-off at_cut) or 'censored' (still open then);
+-- calendar_bin_days: whole days, ⌊turnaround⌋ (stored_days) for an event, ⌊age at the cut-off⌋
+-- for an open request; calendar_bin_counts, an aggregate: requests; exact (events after exactly
+-- their whole days); closed (window closed: received at or before closed_by); within (closed and
+-- decided within window_seconds); open_decided (window still running, decided). Read it with
+-- unnest(calendar_bin_counts(…)) and a group by that names its columns, as response_counts.
+create or replace temp macro calendar_bin_kind(decided, at_cut) as
+	case when decided < at_cut then 'event' else 'censored' end;
+create or replace temp macro calendar_bin_days(decided, received, stored_days, at_cut) as
+	case
+		when decided < at_cut then stored_days
+		else floor((epoch_us(at_cut::timestamptz) - epoch_us(received)) / 86400e6)::integer
+	end;
+create or replace temp macro calendar_bin_counts(
+	decided, received, seconds, stored_days, at_cut, closed_by, window_seconds
+) as {
+	'requests': count(*),
+	'exact': count(*) filter (where decided < at_cut and seconds = stored_days * 86400),
+	'closed': count(*) filter (where received <= closed_by),
+	'within': count(*) filter (
+		where received <= closed_by and decided < at_cut and seconds <= window_seconds
+	),
+	'open_decided': count(*) filter (where received > closed_by and decided < at_cut)
+};

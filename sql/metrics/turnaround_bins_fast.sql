@@ -69,17 +69,10 @@ from from_histogram
 where requests <> 0
 union all
 select
-	case when decided_at < $cut then 'event' else 'censored' end as kind,
-	case
-		when decided_at < $cut then whole_days
-		else floor((epoch_us($cut::timestamptz) - epoch_us(received_at)) / 86400e6)::integer
-	end as whole_days,
-	count(*) as requests,
-	count(*) filter (where decided_at < $cut and turnaround_s = whole_days * 86400) as exact,
-	count(*) filter (where received_at <= $closed_at) as closed,
-	count(*) filter (
-		where received_at <= $closed_at and decided_at < $cut and turnaround_s <= $window_s
-	) as within,
-	count(*) filter (where received_at > $closed_at and decided_at < $cut) as open_decided
+	calendar_bin_kind(decided_at, $cut) as kind,
+	calendar_bin_days(decided_at, received_at, whole_days, $cut) as whole_days,
+	unnest(calendar_bin_counts(
+		decided_at, received_at, turnaround_s, whole_days, $cut, $closed_at, $window_s
+	))
 from rest
-group by all;
+group by 1, 2;
