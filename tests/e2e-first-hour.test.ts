@@ -196,12 +196,13 @@ describe('the first hour of a new association, in Arabic', () => {
 
 		await page.goto('/');
 		expect(await doneSteps()).toEqual(['import', 'survey', 'posters']);
+		await screenshot(page, group, '08-home-collapsed-ar');
 		await page.locator('.first-steps summary').click();
 		await expect
 			.poll(() => page.locator('.first-steps details').getAttribute('open'))
 			.not.toBeNull();
 		expect(await page.locator('dl.cards').count()).toBeGreaterThan(0);
-		await screenshot(page, group, '08-home-three-done-ar');
+		await screenshot(page, group, '09-home-three-done-ar');
 		await expectAccessible(page, 'the home page with data and first steps (ar)');
 	});
 });
