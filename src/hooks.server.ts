@@ -29,6 +29,8 @@ import {
 	isUnreadableForm,
 	unreadableFormBody
 } from '$lib/server/body-limit';
+import { linkLanguage } from '$lib/server/link-language';
+import { setupGate } from '$lib/server/setup-gate';
 
 const secureCookies = !dev && readConfig().secureCookies;
 
@@ -121,13 +123,6 @@ const storage: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-/** The public survey's links may name the language (`?lang=en`), e.g. a link printed in English. */
-function linkLanguage(event: Parameters<Handle>[0]['event']): string | undefined {
-	if (!event.route.id?.startsWith('/(public)/s/')) return undefined;
-	const lang = event.url.searchParams.get('lang');
-	return lang === 'ar' || lang === 'en' ? lang : undefined;
-}
-
 const locale: Handle = async ({ event, resolve }) => {
 	event.locals.prefs = resolvePreferences({
 		lang: linkLanguage(event) ?? event.cookies.get('lang'),
@@ -219,6 +214,10 @@ const guard: Handle = async ({ event, resolve }) => {
 const securityHeaders: Handle = async ({ event, resolve }) =>
 	setSecurityHeaders(await resolve(event), event.locals);
 
+/** Until the association is set up (no demo, empty store), every page leads to /setup. */
+const firstSetup: Handle = async ({ event, resolve }) =>
+	(await setupGate(event, await appStore())) ?? resolve(event);
+
 // securityHeaders wraps the guard, so its 401 and 403 answers carry them too; scripts/serve.js adds
 // the same defaults to anything answered outside these hooks (static files, thrown redirects)
 export const handle = sequence(
@@ -227,6 +226,7 @@ export const handle = sequence(
 	storage,
 	session,
 	securityHeaders,
+	firstSetup,
 	guard,
 	compressSurveyPages
 );

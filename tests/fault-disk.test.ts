@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storageMessages } from '../src/lib/i18n/storage-messages';
 import { signIn } from '../scripts/load-run';
 import { startServer, type RunningServer } from './helpers/server';
+import { setUpStoreFile } from './helpers/setup-store';
 import { removeTempDirs, tempDir } from './helpers/temp';
 import { setImmutable, smallVolume, type SmallVolume } from './helpers/volume';
 
@@ -190,15 +191,12 @@ describe('a read-only database file', () => {
 	const probe = path.join(dir, 'probe');
 	writeFileSync(probe, '');
 	const immutable = setImmutable(probe, true) && setImmutable(probe, false);
-	const env = {
-		DATABASE_PATH: databasePath,
-		TAHSEEN_DEMO: '0',
-		TAHSEEN_DEMO_ADMIN_PASSWORD: password
-	};
+	const env = { DATABASE_PATH: databasePath, TAHSEEN_DEMO: '0' };
 
 	it.runIf(immutable)(
 		'writes made while it is read-only are kept in the log; start-up refuses clearly; all are there once writable',
 		async () => {
+			await setUpStoreFile(databasePath, { email: admin, password });
 			let server = await startServer(env);
 			let cookie = await signIn(server.url, admin, password);
 			expect(setImmutable(databasePath, true)).toBe(true);

@@ -16,6 +16,7 @@ import {
 } from '../scripts/load-run';
 import { writeInteractionLog } from './helpers/ingest-data';
 import { root, startServer, type RunningServer } from './helpers/server';
+import { setUpStoreFile } from './helpers/setup-store';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 const password = 'kill-admin-password';
@@ -178,11 +179,8 @@ describe('SIGKILL during an ingest uploaded through the page', () => {
 
 	it('stores none of the file, leaves no run "running", and the re-upload completes', async () => {
 		await writeInteractionLog(file, rows, 'K');
-		const env = {
-			DATABASE_PATH: databasePath,
-			TAHSEEN_DEMO: '0',
-			TAHSEEN_DEMO_ADMIN_PASSWORD: password
-		};
+		const env = { DATABASE_PATH: databasePath, TAHSEEN_DEMO: '0' };
+		await setUpStoreFile(databasePath, { email: admin, password });
 		let server = await start(env);
 		let cookie = await signIn(server.url, admin, password);
 		const token = 'c0ffee'.padEnd(32, '0');

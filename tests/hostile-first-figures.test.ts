@@ -6,10 +6,12 @@ import { prepareStore } from '../src/lib/server/bootstrap';
 import { Store } from '../src/lib/server/db';
 import { ensureRollups } from '../src/lib/server/metrics/rollups';
 import { buildReport } from '../src/lib/server/reports/build';
+import { setUpStore } from './helpers/setup-store';
 
 async function freshStore(): Promise<Store> {
 	const store = await Store.open(':memory:');
-	await prepareStore(store, { seedDemoOnFirstStart: false, demoAdminPassword: 'first-figures-1' });
+	await setUpStore(store, { email: 'admin@example.sa', password: 'first-figures-1' });
+	await prepareStore(store, { seedDemoOnFirstStart: false, demoAdminPassword: undefined });
 	return store;
 }
 

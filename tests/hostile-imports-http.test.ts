@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../scripts/load-run';
 import { startServer, type RunningServer } from './helpers/server';
+import { setUpStoreFile } from './helpers/setup-store';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 const password = 'hostile-imports-password';
@@ -12,12 +13,10 @@ let server: RunningServer;
 let cookie: string;
 
 beforeAll(async () => {
-	server = await startServer({
-		DATABASE_PATH: path.join(tempDir(), 'tahseen.duckdb'),
-		TAHSEEN_DEMO: '0',
-		TAHSEEN_DEMO_ADMIN_PASSWORD: password
-	});
-	cookie = await signIn(server.url, 'admin@demo.tahseen.sa', password);
+	const databasePath = path.join(tempDir(), 'tahseen.duckdb');
+	await setUpStoreFile(databasePath, { email: 'admin@example.sa', password });
+	server = await startServer({ DATABASE_PATH: databasePath, TAHSEEN_DEMO: '0' });
+	cookie = await signIn(server.url, 'admin@example.sa', password);
 }, 120_000);
 
 afterAll(async () => {

@@ -4,12 +4,17 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, startServer, type RunningServer } from './helpers/server';
+import { setUpStoreFile } from './helpers/setup-store';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 const databasePath = path.join(tempDir(), 'tahseen.duckdb');
 let server: RunningServer;
 
 beforeAll(async () => {
+	await setUpStoreFile(databasePath, {
+		email: 'admin@example.sa',
+		password: 'ingest-routes-password'
+	});
 	server = await startServer({ DATABASE_PATH: databasePath, TAHSEEN_DEMO: '0' });
 });
 

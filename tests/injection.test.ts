@@ -9,6 +9,7 @@ import { Store } from '../src/lib/server/db';
 import { tableCounts } from '../src/lib/server/backup';
 import { signIn } from '../scripts/load-run';
 import { startServer, type RunningServer } from './helpers/server';
+import { setUpStoreFile } from './helpers/setup-store';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 const password = 'inject-admin-password';
@@ -62,12 +63,9 @@ function expectShownAsText(html: string, value: string, where: string) {
 }
 
 beforeAll(async () => {
-	server = await startServer({
-		DATABASE_PATH: databasePath,
-		TAHSEEN_DEMO: '0',
-		TAHSEEN_DEMO_ADMIN_PASSWORD: password
-	});
-	cookie = await signIn(server.url, 'admin@demo.tahseen.sa', password);
+	await setUpStoreFile(databasePath, { email: 'admin@example.sa', password });
+	server = await startServer({ DATABASE_PATH: databasePath, TAHSEEN_DEMO: '0' });
+	cookie = await signIn(server.url, 'admin@example.sa', password);
 	await postForm('/admin/settings?/save', {
 		nameAr: 'جمعية',
 		nameEn: 'Association',

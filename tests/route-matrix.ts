@@ -62,6 +62,16 @@ export const routeCases: RouteCase[] = [
 		path: '/logout',
 		expect: { anonymous: 303, board: 200, manager: 200, admin: 200 }
 	},
+	// the association's first set-up: gone once it is set up
+	{ route: '/(auth)/setup', kind: 'page', method: 'GET', path: '/setup', expect: everyone(404) },
+	{
+		route: '/(auth)/setup',
+		kind: 'action',
+		action: 'default',
+		method: 'POST',
+		path: '/setup',
+		expect: everyone(404)
+	},
 	// signing out is posted last by the test, since it ends the session
 	{
 		route: '/(auth)/logout',
@@ -302,6 +312,13 @@ export const routeCases: RouteCase[] = [
 		path: '/ingest',
 		expect: staffAction
 	})),
+	{
+		route: '/(app)/ingest/sample.csv',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/ingest/sample.csv',
+		expect: { anonymous: 401, board: 403, manager: 200, admin: 200 }
+	},
 	{
 		route: '/api/ingest/runs/[id]/rejected.csv',
 		kind: 'endpoint',

@@ -3,9 +3,10 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from './server';
+import { setUpStoreFile } from './setup-store';
 import { removeTempDirs, tempDir } from './temp';
 
-export const adminEmail = 'admin@demo.tahseen.sa';
+export const adminEmail = 'admin@example.sa';
 export const adminPassword = 'hostile-admin-password';
 export const managerEmail = 'manager@example.sa';
 export const managerPassword = 'hostile-manager-password';
@@ -40,12 +41,8 @@ export async function signIn(url: string, email: string, password: string): Prom
 
 export async function startHostile(env: Record<string, string> = {}): Promise<Hostile> {
 	const databasePath = path.join(tempDir(), 'hostile.duckdb');
-	const server = await startServer({
-		DATABASE_PATH: databasePath,
-		TAHSEEN_DEMO: '0',
-		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword,
-		...env
-	});
+	await setUpStoreFile(databasePath, { email: adminEmail, password: adminPassword });
+	const server = await startServer({ DATABASE_PATH: databasePath, TAHSEEN_DEMO: '0', ...env });
 	const get = (pathname: string, cookie?: string, headers: Record<string, string> = {}) =>
 		fetch(`${server.url}${pathname}`, {
 			headers: { ...(cookie ? { cookie } : {}), ...headers },

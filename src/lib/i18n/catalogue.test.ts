@@ -10,6 +10,7 @@ import {
 	dashboardMessages
 } from './dashboard-messages';
 import { isIcuMessage } from './icu';
+import { firstHourCatalogue } from './first-hour-messages';
 import { ingestCatalogue } from './ingest-messages';
 import { appCatalogue } from './messages';
 import { periodCatalogue } from './period-messages';
@@ -27,6 +28,7 @@ const catalogues: Record<string, { ar: object; en: object }> = {
 	dashboard: dashboardCatalogue,
 	comments: commentCatalogue,
 	actions: actionCatalogue,
+	firstHour: firstHourCatalogue,
 	ingest: ingestCatalogue,
 	metrics: metricsCatalogue,
 	report: reportCatalogue,

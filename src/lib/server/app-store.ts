@@ -2,6 +2,7 @@
 import { readConfig } from './config';
 import { Store } from './db';
 import { describePrepare, prepareStore } from './bootstrap';
+import { startFirstSetup } from './first-setup';
 
 let opening: Promise<Store> | undefined;
 
@@ -16,6 +17,7 @@ async function open(): Promise<Store> {
 	const store = await Store.open(config.databasePath);
 	const result = await prepareStore(store, config);
 	for (const line of describePrepare(result, publicUrl())) console.log(line);
+	if (result.needsSetup) startFirstSetup(publicUrl());
 	process.once('sveltekit:shutdown', () => store.close());
 	return store;
 }

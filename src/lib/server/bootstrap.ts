@@ -1,13 +1,14 @@
-// Start-up: migrate the schema and, on an empty store, create the organisation (the demo one by
-// default) and its first admin, whose password is printed once; build the metrics roll-ups when
+// Start-up: migrate the schema and, on an empty store, load the demo (by default) and its admin,
+// whose password is printed once; without the demo, create nothing: the association is set up at
+// /setup (src/lib/server/first-setup.ts) or with npm run setup. Build the metrics roll-ups when
 // they are missing or in another zone.
 import type { Config } from './config';
 import type { Store } from './db';
-import { demoAdminEmail, demoOrganisation } from './demo/catalog';
+import { demoAdminEmail } from './demo/catalog';
 import { seedDemo, type SeedResult } from './demo/load';
 import { ensureRollups } from './metrics/rollups';
 import { migrate } from './migrate';
-import { createOrganisation, getOrganisation } from './organisation';
+import { getOrganisation } from './organisation';
 import { randomPassword } from './passwords';
 import { countActiveUsers, createUser } from './users';
 import { audit } from './audit';
@@ -18,8 +19,10 @@ export interface PrepareResult {
 	seeded?: SeedResult;
 	/** Ingest runs left "running" by a stopped process, now marked failed. */
 	interrupted: number[];
-	/** Set only when this call created the first admin. */
+	/** Set only when this call created the demo's admin. */
 	admin?: { email: string; password: string };
+	/** The store has no organisation yet (no demo): the association is set up at /setup. */
+	needsSetup: boolean;
 }
 
 export async function prepareStore(
@@ -31,26 +34,21 @@ export async function prepareStore(
 	const interrupted = (await store.all<{ id: number }>(sql('ingest/runs_interrupted'))).map(
 		(r) => r.id
 	);
-	const result: PrepareResult = { migrated, interrupted };
-	if (!(await getOrganisation(store))) {
-		if (config.seedDemoOnFirstStart) {
-			result.seeded = await seedDemo(store, { asOf: options.asOf });
-		} else {
-			await createOrganisation(store, {
-				nameAr: 'جمعيتي',
-				nameEn: 'My association',
-				timeZone: demoOrganisation.timeZone
-			});
-		}
+	const result: PrepareResult = { migrated, interrupted, needsSetup: false };
+	if (!(await getOrganisation(store)) && config.seedDemoOnFirstStart) {
+		result.seeded = await seedDemo(store, { asOf: options.asOf });
 	}
+	const organisation = await getOrganisation(store);
+	result.needsSetup = !organisation;
 	// the roll-ups are built here, once, when missing or in another zone (a new store, a migration
 	// that changed them), rather than by the first page read
 	await ensureRollups(store);
-	result.admin = await ensureFirstAdmin(store, config.demoAdminPassword);
+	// only the demo gets an admin of its own; a real association names its first admin at set-up
+	if (organisation?.isDemo) result.admin = await ensureFirstAdmin(store, config.demoAdminPassword);
 	return result;
 }
 
-/** Creates the demo admin when the store has no active admin; returns its sign-in details. */
+/** Creates the demo's admin when the store has no active admin; returns its sign-in details. */
 export async function ensureFirstAdmin(
 	store: Store,
 	password?: string

@@ -1,8 +1,6 @@
 // A real deployment's first step (npm run setup): the organisation and its first admin, without the
 // demo, in one transaction. Refused when the store already has an organisation.
-import { z } from 'zod';
-import { createUserSchema, newPasswordSchema } from '../schemas/auth';
-import { settingsSchema } from '../schemas/settings';
+import { setupSchema, type SetupInput } from '../schemas/setup';
 import { audit } from './audit';
 import type { Store } from './db';
 import { createOrganisation, getOrganisation } from './organisation';
@@ -19,22 +17,15 @@ export class SetupError extends Error {
 	}
 }
 
-export const setupSchema = z.object({
-	nameAr: settingsSchema.shape.nameAr,
-	nameEn: settingsSchema.shape.nameEn,
-	timeZone: settingsSchema.shape.timeZone,
-	reviewWindowDays: settingsSchema.shape.reviewWindowDays,
-	/** Weekend days (ISO numbers) when the review window counts working days; null: calendar days. */
-	weekendDays: z.array(z.number().int().min(1).max(7)).min(1).max(6).nullable(),
-	adminEmail: createUserSchema.shape.email,
-	adminName: createUserSchema.shape.displayName,
-	password: newPasswordSchema
-});
-
-export type SetupInput = z.infer<typeof setupSchema>;
+export { setupSchema, type SetupInput };
 
 /** Creates the organisation and its first admin; returns the admin's user id. */
-export async function setupOrganisation(store: Store, input: SetupInput): Promise<number> {
+export async function setupOrganisation(
+	store: Store,
+	input: SetupInput,
+	/** who set it up: the command line, or the setup page from an address */
+	by: { actor: 'cli' | 'setup'; clientAddress?: string | null } = { actor: 'cli' }
+): Promise<number> {
 	const userId = await store.transaction(async (tx) => {
 		const existing = await getOrganisation(tx);
 		if (existing) {
@@ -74,7 +65,9 @@ export async function setupOrganisation(store: Store, input: SetupInput): Promis
 			displayName: input.adminName
 		});
 		await audit(tx, {
-			actor: 'cli',
+			userId: id,
+			actor: by.actor,
+			clientAddress: by.clientAddress ?? null,
 			action: 'organisation.setup',
 			target: 'organisation',
 			detail: {
@@ -86,7 +79,9 @@ export async function setupOrganisation(store: Store, input: SetupInput): Promis
 			}
 		});
 		await audit(tx, {
-			actor: 'cli',
+			userId: id,
+			actor: by.actor,
+			clientAddress: by.clientAddress ?? null,
 			action: 'user.create',
 			target: input.adminEmail,
 			detail: { id, role: 'admin' }

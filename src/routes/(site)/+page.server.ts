@@ -1,13 +1,16 @@
 import { appStore } from '$lib/server/app-store';
+import { firstSteps } from '$lib/server/first-steps';
 import { homeFigures } from '$lib/server/home';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, locals }) => {
 	const { organisation } = await parent();
 	const timeZone = organisation?.timeZone ?? 'Asia/Riyadh';
-	// figures are for people who sign in; anonymous visitors see the association and a sign-in link
-	const figures = locals.user
-		? await homeFigures(await appStore(), timeZone, locals.prefs.calendar)
-		: null;
-	return { figures, now: new Date(), timeZone };
+	// figures and first steps are for people who sign in; anonymous visitors see the association
+	// and a sign-in link
+	if (!locals.user) return { figures: null, steps: null, now: new Date(), timeZone };
+	const store = await appStore();
+	const steps = await firstSteps(store, locals.user.role);
+	const figures = steps.hasData ? await homeFigures(store, timeZone, locals.prefs.calendar) : null;
+	return { figures, steps, now: new Date(), timeZone };
 };

@@ -203,3 +203,28 @@ export async function checkCurrentPassword(
 		now
 	);
 }
+
+/**
+ * The one-time setup code typed on /setup, under the sign-in throttle (the code counts as one
+ * account, `setup`, and per client address): guessing it is as slow as guessing a password, and
+ * every failure is audited (`setup.code_failed`).
+ */
+export async function checkSetupCode(
+	store: Store,
+	input: { expected: string; typed: string; clientAddress: string },
+	matches: (expected: string, typed: string) => boolean,
+	now = () => new Date()
+): Promise<CheckResult<true>> {
+	return throttledCheck(
+		store,
+		{
+			email: 'setup',
+			clientAddress: input.clientAddress,
+			userId: () => null,
+			failedAction: 'setup.code_failed',
+			throttledAction: 'setup.code_throttled'
+		},
+		async () => (matches(input.expected, input.typed) ? true : null),
+		now
+	);
+}

@@ -3,6 +3,8 @@
 import { error } from '@sveltejs/kit';
 import { surveyLink } from '$lib/domain/survey-links';
 import { appStore } from '$lib/server/app-store';
+import { actorOf } from '$lib/server/audit';
+import { recordPosterOpened } from '$lib/server/first-steps';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { linkPlaces } from '$lib/server/survey/manage';
 import { qrSvgDataUrl } from '$lib/server/survey/qr';
@@ -10,7 +12,7 @@ import { surveyFromParams, surveyHeading } from '$lib/server/survey/route';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, staffRoles);
+	const me = requireRole(event, staffRoles);
 	const lang = event.locals.prefs.lang;
 	const store = await appStore();
 	const survey = await surveyFromParams(store, event);
@@ -25,6 +27,8 @@ export const load: PageServerLoad = async (event) => {
 	if (channel === undefined) error(400, { message: 'unknown channel', lang });
 	if (branch === undefined) error(400, { message: 'unknown branch', lang });
 	const link = surveyLink(event.url.origin, survey.slug, { channel: c, branch: b });
+	// the home page's checklist ticks "print the QR posters" on it
+	await recordPosterOpened(store, survey.id, { channel: c, branch: b }, actorOf(me, event));
 	return {
 		survey: surveyHeading(survey),
 		size: size as 'a4' | 'a5',

@@ -1,0 +1,99 @@
+// No page shows stale or placeholder text ("هذه صفحة أولى؛ لوحة المؤشرات الكاملة قادمة", "coming
+// soon", "TODO", …): every page of the route matrix, as each role that may open it, in Arabic and
+// in English, on the demo association (pages with figures) — and the phrase list itself checked.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routeCases, type Visitor } from './route-matrix';
+import { placeholdersIn } from './helpers/placeholders';
+import { startServer, type RunningServer } from './helpers/server';
+import { removeTempDirs, tempDir } from './helpers/temp';
+
+const adminPassword = 'placeholder-admin-password';
+let server: RunningServer;
+const cookies: Partial<Record<Visitor, string>> = {};
+
+async function signInAs(email: string, password: string): Promise<string> {
+	const response = await fetch(`${server.url}/login`, {
+		method: 'POST',
+		headers: { origin: server.url, accept: 'text/html' },
+		body: new URLSearchParams({ email, password }),
+		redirect: 'manual'
+	});
+	expect(response.status).toBe(303);
+	return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+beforeAll(async () => {
+	server = await startServer({
+		DATABASE_PATH: path.join(tempDir(), 'placeholders.duckdb'),
+		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
+	});
+	cookies.admin = await signInAs('admin@demo.tahseen.sa', adminPassword);
+	for (const role of ['manager', 'board'] as const) {
+		await fetch(`${server.url}/admin/users?/create`, {
+			method: 'POST',
+			headers: { origin: server.url, accept: 'text/html', cookie: cookies.admin },
+			body: new URLSearchParams({
+				email: `${role}@example.sa`,
+				role,
+				password: `${role}-password-123`
+			})
+		});
+		cookies[role] = await signInAs(`${role}@example.sa`, `${role}-password-123`);
+	}
+	// one issued report, so that its pages exist
+	await fetch(`${server.url}/reports/draft?/issue`, {
+		method: 'POST',
+		headers: { origin: server.url, accept: 'text/html', cookie: cookies.admin },
+		body: new URLSearchParams({ period: '2026-01', lang: 'ar' }),
+		redirect: 'manual'
+	});
+}, 180_000);
+
+afterAll(async () => {
+	await server?.stop();
+	removeTempDirs();
+});
+
+describe('the placeholder check', () => {
+	it('finds the stale sentence of the first home page, and not an input placeholder', () => {
+		expect(
+			placeholdersIn('<p class="note">هذه صفحة أولى؛ لوحة المؤشرات الكاملة قادمة.</p>')
+		).toEqual(['قادمة', 'صفحة أولى']);
+		expect(
+			placeholdersIn('<p>This is a first page; the full dashboard is on its way.</p>')
+		).toEqual(['on its way', 'first page']);
+		expect(placeholdersIn('<h1>Reports</h1><p>TODO: charts</p>')).toEqual(['TODO']);
+		expect(
+			placeholdersIn(
+				'<input placeholder="name@example.org"><script>const todo = "coming soon"</script><p>ok</p>'
+			)
+		).toEqual([]);
+	});
+});
+
+const visitors: Visitor[] = ['anonymous', 'board', 'manager', 'admin'];
+const pages = routeCases.filter((c) => c.kind === 'page' && c.method === 'GET');
+
+describe.each(['ar', 'en'] as const)('no placeholder text in %s', (lang) => {
+	for (const visitor of visitors) {
+		it(`on every page ${visitor === 'anonymous' ? 'an anonymous visitor' : `the ${visitor}`} may open`, async () => {
+			const found: string[] = [];
+			let checked = 0;
+			for (const c of pages.filter((p) => p.expect[visitor] === 200)) {
+				const cookie = [cookies[visitor], `lang=${lang}`].filter(Boolean).join('; ');
+				const response = await fetch(`${server.url}${c.path}`, {
+					headers: { accept: 'text/html', cookie },
+					redirect: 'manual'
+				});
+				expect(response.status, c.path).toBe(200);
+				const html = await response.text();
+				expect(html, c.path).toContain(`<html lang="${lang}"`);
+				checked++;
+				for (const phrase of placeholdersIn(html)) found.push(`${c.path}: ${phrase}`);
+			}
+			expect(checked).toBeGreaterThan(visitor === 'anonymous' ? 3 : 8);
+			expect(found).toEqual([]);
+		}, 120_000);
+	}
+});
