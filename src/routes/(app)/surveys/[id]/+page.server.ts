@@ -71,15 +71,17 @@ async function changed(
 }
 
 /** Closing (active → closed) or reopening (closed → active) from the status the page showed. */
-function statusChange(action: 'close' | 'reopen', to: 'closed' | 'active') {
-	return async (event: RequestEvent) => {
-		requireRole(event, staffRoles);
-		const parsed = surveyStatusSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success) return fail(400, { action, error: 'bad_input', fields: ['status'] });
-		return changed(event, action, (store, id, by) =>
-			changeSurveyStatus(store, id, parsed.data.status, to, by)
-		);
-	};
+async function statusChange(
+	event: RequestEvent,
+	action: 'close' | 'reopen',
+	to: 'closed' | 'active'
+) {
+	requireRole(event, staffRoles);
+	const parsed = surveyStatusSchema.safeParse(Object.fromEntries(await event.request.formData()));
+	if (!parsed.success) return fail(400, { action, error: 'bad_input', fields: ['status'] });
+	return changed(event, action, (store, id, by) =>
+		changeSurveyStatus(store, id, parsed.data.status, to, by)
+	);
 }
 
 export const actions: Actions = {
@@ -113,6 +115,6 @@ export const actions: Actions = {
 		);
 		return 'done' in result ? { ...result, version } : result;
 	},
-	close: statusChange('close', 'closed'),
-	reopen: statusChange('reopen', 'active')
+	close: (event) => statusChange(event, 'close', 'closed'),
+	reopen: (event) => statusChange(event, 'reopen', 'active')
 };
