@@ -2,7 +2,7 @@
 import type { AnswerQuestion, FormValues } from '$lib/schemas/survey-answers';
 import type { QuestionSet } from '$lib/schemas/survey-questions';
 import type { Digits, Language } from '$lib/i18n/preferences';
-import type { SurveyErrorCode } from '$lib/i18n/survey-messages';
+import type { SurveyErrorCode, SurveyMessages } from '$lib/i18n/survey-messages';
 
 export interface LinkChoice {
 	code: string;
@@ -27,4 +27,17 @@ export interface SurveyFormModel {
 	errors: Partial<Record<string, SurveyErrorCode>>;
 	/** What the browser script validates with (the same schema as the server). */
 	validation: { questions: AnswerQuestion[]; channels: string[]; branches: string[] };
+}
+
+/** What a question of the form is given (ScaleQuestion, TextQuestion); `V`: the value it shows. */
+export interface QuestionProps<V> {
+	field: string;
+	title: string;
+	required: boolean;
+	/** what was sent, shown again after an error */
+	value: V;
+	/** the field's error message, already in the page's language ('' when none) */
+	error: string;
+	digits: Digits;
+	m: SurveyMessages;
 }

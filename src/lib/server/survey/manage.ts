@@ -12,7 +12,8 @@ import { sql } from '../sql';
 
 export type SurveyStatus = 'draft' | 'active' | 'closed';
 
-export interface SurveyRow extends Record<string, unknown> {
+/** A survey's own columns, as the public pages read them too (public-survey.ts). */
+export interface SurveyFields extends Record<string, unknown> {
 	id: number;
 	slug: string;
 	title_ar: string;
@@ -20,6 +21,9 @@ export interface SurveyRow extends Record<string, unknown> {
 	status: SurveyStatus;
 	active_version: number | null;
 	embeddable: boolean;
+}
+
+export interface SurveyRow extends SurveyFields {
 	created_at: Date;
 	updated_at: Date;
 }

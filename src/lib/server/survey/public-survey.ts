@@ -6,8 +6,7 @@ import { answerQuestions, answerSchema, type AnswerSchema } from '../../schemas/
 import { parseQuestionSet, type QuestionSet } from '../../schemas/survey-questions';
 import type { Session, Store } from '../db';
 import { sql } from '../sql';
-
-export type SurveyStatus = 'draft' | 'active' | 'closed';
+import type { SurveyFields, SurveyStatus } from './manage';
 
 export interface SurveyRecord {
 	id: number;
@@ -77,17 +76,7 @@ function fresh<T>(entry: Timed<T> | undefined, ttl: number, now: number): entry 
 	return entry !== undefined && now - entry.at < ttl;
 }
 
-interface SurveyRow extends Record<string, unknown> {
-	id: number;
-	slug: string;
-	title_ar: string;
-	title_en: string;
-	status: SurveyStatus;
-	active_version: number | null;
-	embeddable: boolean;
-}
-
-function surveyOf(row: SurveyRow | undefined): SurveyRecord | undefined {
+function surveyOf(row: SurveyFields | undefined): SurveyRecord | undefined {
 	return row
 		? {
 				id: row.id,
@@ -107,14 +96,14 @@ export async function surveyBySlug(store: Store, slug: string): Promise<SurveyRe
 	const entry = cache.get(slug);
 	if (fresh(entry, SURVEY_TTL_MS, now)) return entry.value;
 	if (cache.size > 1000) cache.clear();
-	const value = store.one<SurveyRow>(sql('survey/by_slug'), { slug }).then(surveyOf);
+	const value = store.one<SurveyFields>(sql('survey/by_slug'), { slug }).then(surveyOf);
 	cache.set(slug, { at: now, value });
 	value.catch(() => cache.delete(slug));
 	return value;
 }
 
 export async function surveyById(db: Store | Session, id: number) {
-	return surveyOf(await db.one<SurveyRow>(sql('survey/by_id'), { id }));
+	return surveyOf(await db.one<SurveyFields>(sql('survey/by_id'), { id }));
 }
 
 interface VersionRow extends Record<string, unknown> {

@@ -1,5 +1,7 @@
 // Shared by the survey management routes: the survey named in the URL, or 404.
 import { error } from '@sveltejs/kit';
+import { appStore } from '../app-store';
+import { requireRole, staffRoles } from '../auth/guard';
 import type { Store } from '../db';
 import { getSurvey, type SurveyRow } from './manage';
 
@@ -27,3 +29,19 @@ export function surveyHeading(survey: SurveyRow) {
 	};
 }
 export type SurveyHeading = ReturnType<typeof surveyHeading>;
+
+/**
+ * How every survey page, action and download starts: a staff member signed in (else the sign-in
+ * page or 403), the store, and the survey of the URL (else 404).
+ */
+export async function staffSurvey(event: {
+	params: Record<string, string>;
+	locals: App.Locals;
+	url: URL;
+	request: Request;
+}) {
+	const me = requireRole(event, staffRoles);
+	const store = await appStore();
+	const survey = await surveyFromParams(store, event);
+	return { me, store, survey };
+}

@@ -8,7 +8,6 @@ import {
 	surveyStatusSchema
 } from '$lib/schemas/survey-manage';
 import { questionSetSchema } from '$lib/schemas/survey-questions';
-import { appStore } from '$lib/server/app-store';
 import { actorOf, type Actor } from '$lib/server/audit';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import {
@@ -18,13 +17,12 @@ import {
 	SurveyChangeError,
 	updateSurveyMeta
 } from '$lib/server/survey/manage';
-import { surveyFromParams, surveyHeading } from '$lib/server/survey/route';
+import { staffSurvey, surveyHeading } from '$lib/server/survey/route';
+import type { Store } from '$lib/server/db';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, staffRoles);
-	const store = await appStore();
-	const survey = await surveyFromParams(store, event);
+	const { store, survey } = await staffSurvey(event);
 	const overview = (await surveyOverview(store, survey.id))!;
 	const draft = overview.versions.find((v) => v.publishedAt === null) ?? null;
 	return {
@@ -59,19 +57,31 @@ export const load: PageServerLoad = async (event) => {
 async function changed(
 	event: RequestEvent,
 	action: string,
-	work: (id: number, by: Actor) => Promise<unknown>
+	work: (store: Store, id: number, by: Actor) => Promise<unknown>
 ) {
-	const me = requireRole(event, staffRoles);
-	const store = await appStore();
-	const survey = await surveyFromParams(store, event);
+	const { me, store, survey } = await staffSurvey(event);
 	try {
-		await work(survey.id, actorOf(me, event));
+		await work(store, survey.id, actorOf(me, event));
 	} catch (error) {
 		if (error instanceof SurveyChangeError)
 			return fail(409, { action, error: error.code, fields: [] as string[] });
 		throw error;
 	}
 	return { action, done: true as const };
+}
+
+/** Closing (active → closed) or reopening (closed → active) from the status the page showed. */
+async function statusChange(
+	event: RequestEvent,
+	action: 'close' | 'reopen',
+	to: 'closed' | 'active'
+) {
+	requireRole(event, staffRoles);
+	const parsed = surveyStatusSchema.safeParse(Object.fromEntries(await event.request.formData()));
+	if (!parsed.success) return fail(400, { action, error: 'bad_input', fields: ['status'] });
+	return changed(event, action, (store, id, by) =>
+		changeSurveyStatus(store, id, parsed.data.status, to, by)
+	);
 }
 
 export const actions: Actions = {
@@ -90,8 +100,7 @@ export const actions: Actions = {
 					embeddable: form.embeddable === 'on'
 				}
 			});
-		const store = await appStore();
-		return changed(event, 'meta', (id, by) => updateSurveyMeta(store, id, parsed.data, by));
+		return changed(event, 'meta', (store, id, by) => updateSurveyMeta(store, id, parsed.data, by));
 	},
 	publish: async (event) => {
 		requireRole(event, staffRoles);
@@ -100,31 +109,12 @@ export const actions: Actions = {
 		);
 		if (!parsed.success)
 			return fail(400, { action: 'publish', error: 'bad_input', fields: ['version'] });
-		const store = await appStore();
 		const version = parsed.data.version;
-		const result = await changed(event, 'publish', (id, by) =>
+		const result = await changed(event, 'publish', (store, id, by) =>
 			publishDraft(store, id, version, by.userId, by)
 		);
 		return 'done' in result ? { ...result, version } : result;
 	},
-	close: async (event) => {
-		requireRole(event, staffRoles);
-		const parsed = surveyStatusSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success)
-			return fail(400, { action: 'close', error: 'bad_input', fields: ['status'] });
-		const store = await appStore();
-		return changed(event, 'close', (id, by) =>
-			changeSurveyStatus(store, id, parsed.data.status, 'closed', by)
-		);
-	},
-	reopen: async (event) => {
-		requireRole(event, staffRoles);
-		const parsed = surveyStatusSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success)
-			return fail(400, { action: 'reopen', error: 'bad_input', fields: ['status'] });
-		const store = await appStore();
-		return changed(event, 'reopen', (id, by) =>
-			changeSurveyStatus(store, id, parsed.data.status, 'active', by)
-		);
-	}
+	close: (event) => statusChange(event, 'close', 'closed'),
+	reopen: (event) => statusChange(event, 'reopen', 'active')
 };

@@ -2,33 +2,20 @@
 // which stores the answer and only then sends the person to the thank-you page. Under the built
 // server an ordinary answer is stored by the answer route with the same code (receiveForm) before
 // SvelteKit (docs/architecture-answer-path.md); every other one arrives here.
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app-store';
-import {
-	receiveAnswer,
-	requireOpen,
-	surveyFormModel,
-	thanksPath
-} from '$lib/server/survey/answer-form';
-import { surveyHeading } from '$lib/server/survey/page-data';
+import { receiveAnswer, requireOpen, thanksPath } from '$lib/server/survey/answer-form';
+import { refusedAnswer, surveyPage } from '$lib/server/survey/page-data';
 import { linkOptions, openSurvey } from '$lib/server/survey/public-survey';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
+export const load: PageServerLoad = async (event) => {
 	const store = await appStore();
-	const opened = requireOpen(await openSurvey(store, params.slug), locals);
+	const opened = requireOpen(await openSurvey(store, event.params.slug), event.locals);
 	const options = await linkOptions(store);
 	// every form carries its own submission id: never shared through a cache
-	setHeaders({ 'cache-control': 'private, no-cache' });
-	return {
-		heading: surveyHeading(opened.survey, locals.prefs.lang, url),
-		model: surveyFormModel({
-			prefs: locals.prefs,
-			version: opened.version,
-			options,
-			url
-		})
-	};
+	event.setHeaders({ 'cache-control': 'private, no-cache' });
+	return surveyPage(opened, event, options);
 };
 
 export const actions = {
@@ -38,18 +25,7 @@ export const actions = {
 		const opened = requireOpen(await openSurvey(store, params.slug), locals);
 		const options = await linkOptions(store);
 		const received = await receiveAnswer(event, store, opened, { options });
-		if (received.kind === 'refused') {
-			return fail(received.status, {
-				model: surveyFormModel({
-					prefs: locals.prefs,
-					version: received.version,
-					options,
-					url,
-					values: received.values,
-					errors: received.errors
-				})
-			});
-		}
+		if (received.kind === 'refused') return refusedAnswer(received, event, options);
 		const lang = received.kind === 'stored' ? received.lang : locals.prefs.lang;
 		redirect(303, thanksPath(params.slug, lang, locals.prefs, url));
 	}

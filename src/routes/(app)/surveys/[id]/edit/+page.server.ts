@@ -11,22 +11,18 @@ import {
 	type EditAction,
 	type EditableQuestion
 } from '$lib/domain/survey-editor';
-import { appStore } from '$lib/server/app-store';
 import { actorOf } from '$lib/server/audit';
-import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import {
 	discardDraft,
 	editorSource,
 	saveDraft,
 	SurveyChangeError
 } from '$lib/server/survey/manage';
-import { surveyFromParams, surveyHeading } from '$lib/server/survey/route';
+import { staffSurvey, surveyHeading } from '$lib/server/survey/route';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, staffRoles);
-	const store = await appStore();
-	const survey = await surveyFromParams(store, event);
+	const { store, survey } = await staffSurvey(event);
 	const source = (await editorSource(store, survey.id))!;
 	return {
 		survey: surveyHeading(survey),
@@ -60,9 +56,7 @@ function focusAfter(
 }
 
 async function step(event: RequestEvent, action: EditAction) {
-	requireRole(event, staffRoles);
-	const store = await appStore();
-	await surveyFromParams(store, event);
+	await staffSurvey(event);
 	const form = await event.request.formData();
 	const list = readEditorForm(form.entries());
 	// "move down" is posted as moving the next item up
@@ -88,9 +82,7 @@ async function step(event: RequestEvent, action: EditAction) {
 
 export const actions: Actions = {
 	save: async (event) => {
-		const me = requireRole(event, staffRoles);
-		const store = await appStore();
-		const survey = await surveyFromParams(store, event);
+		const { me, store, survey } = await staffSurvey(event);
 		const list = readEditorForm((await event.request.formData()).entries());
 		const check = checkQuestions(list);
 		if (!check.ok)
@@ -107,9 +99,7 @@ export const actions: Actions = {
 	remove: (event) => step(event, 'remove'),
 	up: (event) => step(event, 'up'),
 	discard: async (event) => {
-		const me = requireRole(event, staffRoles);
-		const store = await appStore();
-		const survey = await surveyFromParams(store, event);
+		const { me, store, survey } = await staffSurvey(event);
 		const version = Number((await event.request.formData()).get('version'));
 		if (!Number.isInteger(version) || version < 1)
 			return fail(400, { action: 'discard' as const, error: 'bad_input' });

@@ -1,15 +1,11 @@
 // The survey's public links per channel and branch, with QR previews, downloads and posters.
 import { surveyLink } from '$lib/domain/survey-links';
-import { appStore } from '$lib/server/app-store';
-import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { linkPlaces } from '$lib/server/survey/manage';
-import { surveyFromParams, surveyHeading } from '$lib/server/survey/route';
+import { staffSurvey, surveyHeading } from '$lib/server/survey/route';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, staffRoles);
-	const store = await appStore();
-	const survey = await surveyFromParams(store, event);
+	const { store, survey } = await staffSurvey(event);
 	const { channels, branches } = await linkPlaces(store);
 	const rows: { channel: string | null; branch: string | null; link: string }[] = [
 		{ channel: null, branch: null, link: surveyLink(event.url.origin, survey.slug) }

@@ -2,20 +2,16 @@
 // and the link, for branch offices and letters. ?c=CHANNEL&b=BRANCH&size=a4|a5
 import { error } from '@sveltejs/kit';
 import { surveyLink } from '$lib/domain/survey-links';
-import { appStore } from '$lib/server/app-store';
 import { actorOf } from '$lib/server/audit';
 import { recordPosterOpened } from '$lib/server/first-steps';
-import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { linkPlaces } from '$lib/server/survey/manage';
 import { qrSvgDataUrl } from '$lib/server/survey/qr';
-import { surveyFromParams, surveyHeading } from '$lib/server/survey/route';
+import { staffSurvey, surveyHeading } from '$lib/server/survey/route';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const me = requireRole(event, staffRoles);
+	const { me, store, survey } = await staffSurvey(event);
 	const lang = event.locals.prefs.lang;
-	const store = await appStore();
-	const survey = await surveyFromParams(store, event);
 	const params = event.url.searchParams;
 	const size = params.get('size') ?? 'a4';
 	if (size !== 'a4' && size !== 'a5') error(400, { message: 'size is a4 or a5', lang });

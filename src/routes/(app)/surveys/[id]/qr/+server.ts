@@ -4,11 +4,9 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { fileNamePart, surveyLink } from '$lib/domain/survey-links';
 import { channelCodeSchema } from '$lib/schemas/survey-manage';
-import { appStore } from '$lib/server/app-store';
-import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { linkPlaces } from '$lib/server/survey/manage';
 import { qrPng, qrSvg } from '$lib/server/survey/qr';
-import { surveyFromParams } from '$lib/server/survey/route';
+import { staffSurvey } from '$lib/server/survey/route';
 import type { RequestHandler } from './$types';
 
 const querySchema = z.object({
@@ -22,10 +20,8 @@ const querySchema = z.object({
 });
 
 export const GET: RequestHandler = async (event) => {
-	requireRole(event, staffRoles);
+	const { store, survey } = await staffSurvey(event);
 	const lang = event.locals.prefs.lang;
-	const store = await appStore();
-	const survey = await surveyFromParams(store, event);
 	const query = querySchema.safeParse(Object.fromEntries(event.url.searchParams));
 	if (!query.success) error(400, { message: 'c, b or format is not valid', lang });
 	const { c, b, format, download } = query.data;

@@ -1,16 +1,12 @@
 // One-time links: how many were issued and answered, and the form that generates new ones (posted
 // to ./csv, which answers with the CSV file, or comes back here with a message).
-import { appStore } from '$lib/server/app-store';
-import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { linkPlaces } from '$lib/server/survey/manage';
 import { tokenSummary } from '$lib/server/survey/issue-tokens';
-import { surveyFromParams, surveyHeading } from '$lib/server/survey/route';
+import { staffSurvey, surveyHeading } from '$lib/server/survey/route';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	requireRole(event, staffRoles);
-	const store = await appStore();
-	const survey = await surveyFromParams(store, event);
+	const { store, survey } = await staffSurvey(event);
 	const params = event.url.searchParams;
 	const count = (name: string) => {
 		const value = Number(params.get(name));

@@ -4,16 +4,12 @@
 import { redirect } from '@sveltejs/kit';
 import { fileNamePart, tokenLinksCsv } from '$lib/domain/survey-links';
 import { tokenRequestSchema } from '$lib/schemas/survey-manage';
-import { appStore } from '$lib/server/app-store';
-import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { issueSurveyTokens, TokenIssueError } from '$lib/server/survey/issue-tokens';
-import { surveyFromParams } from '$lib/server/survey/route';
+import { staffSurvey } from '$lib/server/survey/route';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async (event) => {
-	const me = requireRole(event, staffRoles);
-	const store = await appStore();
-	const survey = await surveyFromParams(store, event);
+	const { me, store, survey } = await staffSurvey(event);
 	const form = await event.request.formData().catch(() => new FormData());
 	const values = {
 		from: String(form.get('from') ?? ''),

@@ -1,17 +1,16 @@
 // A one-time survey link: the same form without the channel and branch questions (the answer
 // takes them from the interaction the link was issued for). Unknown token: 404; used: 410.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app-store';
 import {
 	readForm,
 	receiveAnswer,
 	requireOpen,
-	surveyFormModel,
 	thanksPath,
 	type SurveyRefusal
 } from '$lib/server/survey/answer-form';
 import { tokenState } from '$lib/server/survey/one-time-link';
-import { surveyHeading } from '$lib/server/survey/page-data';
+import { refusedAnswer, surveyPage } from '$lib/server/survey/page-data';
 import { openSurvey } from '$lib/server/survey/public-survey';
 import { responseIdOf } from '$lib/server/survey/submissions';
 import type { Store } from '$lib/server/db';
@@ -43,18 +42,10 @@ async function openToken(
 	error(404, { message: 'token_unknown' satisfies SurveyRefusal, lang });
 }
 
-export const load: PageServerLoad = async ({ params, locals, url, setHeaders }) => {
-	const { opened } = await openToken(await appStore(), { params, locals, url });
-	setHeaders({ 'cache-control': 'private, no-store' });
-	return {
-		heading: surveyHeading(opened.survey, locals.prefs.lang, url),
-		model: surveyFormModel({
-			prefs: locals.prefs,
-			version: opened.version,
-			options: null,
-			url
-		})
-	};
+export const load: PageServerLoad = async (event) => {
+	const { opened } = await openToken(await appStore(), event);
+	event.setHeaders({ 'cache-control': 'private, no-store' });
+	return surveyPage(opened, event, null);
 };
 
 export const actions = {
@@ -66,18 +57,7 @@ export const actions = {
 		if (received.kind === 'token_used') {
 			error(410, { message: 'token_used' satisfies SurveyRefusal, lang: locals.prefs.lang });
 		}
-		if (received.kind === 'refused') {
-			return fail(received.status, {
-				model: surveyFormModel({
-					prefs: locals.prefs,
-					version: received.version,
-					options: null,
-					url,
-					values: received.values,
-					errors: received.errors
-				})
-			});
-		}
+		if (received.kind === 'refused') return refusedAnswer(received, event, null);
 		redirect(303, thanksPath(params.slug, received.lang, locals.prefs, url));
 	}
 } satisfies Actions;
