@@ -8,6 +8,7 @@ import {
 	type ColumnMapping,
 	type IngestKind
 } from '$lib/domain/ingest-columns';
+import type { MappingView } from '$lib/components/ingest/types';
 import { appStore } from '$lib/server/app-store';
 import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { IngestFileError } from '$lib/server/ingest/errors';
@@ -16,10 +17,11 @@ import { inspectFile } from '$lib/server/ingest/inspect';
 import { organisationForIngest } from '$lib/server/ingest/organisation-check';
 import { progressTokenPattern, reportProgress } from '$lib/server/ingest/progress';
 import { getRun, listRuns, rejectedRows } from '$lib/server/ingest/runs';
-import type { IngestResult } from '$lib/server/ingest/types';
+import type { IngestOptions, IngestResult } from '$lib/server/ingest/types';
+import type { SessionUser } from '$lib/roles';
 import { findUpload, removeUpload, saveUpload, type SavedUpload } from '$lib/server/ingest/uploads';
 import { isRowId } from '$lib/schemas/common';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const shownRejected = 100;
 
@@ -66,7 +68,11 @@ function problem(error: unknown): FileProblem {
 	throw error;
 }
 
-async function inspection(upload: SavedUpload, kind: IngestKind, sheet: string | undefined) {
+async function inspection(
+	upload: SavedUpload,
+	kind: IngestKind,
+	sheet: string | undefined
+): Promise<MappingView> {
 	const store = await appStore();
 	const found = await inspectFile(store, {
 		path: upload.path,
@@ -100,8 +106,28 @@ async function resultView(result: IngestResult) {
 	};
 }
 
-function progressReporter(token: string | undefined) {
-	return token ? (p: Parameters<typeof reportProgress>[1]) => reportProgress(token, p) : undefined;
+/**
+ * Ingests a saved upload as the signed-in person, reporting progress under the page's token,
+ * then removes the upload and returns the result with its first rejected rows.
+ */
+async function ingestUpload(
+	event: RequestEvent,
+	user: SessionUser,
+	upload: SavedUpload,
+	options: Pick<IngestOptions, 'kind' | 'sheet' | 'mapping'> & { progress: string | undefined }
+) {
+	const { progress, ...rest } = options;
+	const result = await ingestFile(await appStore(), {
+		...rest,
+		path: upload.path,
+		fileName: upload.fileName,
+		userId: user.id,
+		actor: user.email,
+		clientAddress: event.getClientAddress(),
+		onProgress: progress ? (p) => reportProgress(progress, p) : undefined
+	});
+	removeUpload(upload);
+	return resultView(result);
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -147,18 +173,7 @@ export const actions: Actions = {
 		try {
 			await organisationForIngest(await appStore());
 			upload = await saveUpload(file);
-			const result = await ingestFile(await appStore(), {
-				path: upload.path,
-				fileName: upload.fileName,
-				kind,
-				sheet,
-				userId: user.id,
-				actor: user.email,
-				clientAddress: event.getClientAddress(),
-				onProgress: progressReporter(progress)
-			});
-			removeUpload(upload);
-			return await resultView(result);
+			return await ingestUpload(event, user, upload, { kind, sheet, progress });
 		} catch (error) {
 			if (!(error instanceof IngestFileError) && upload) removeUpload(upload);
 			const found = problem(error);
@@ -194,19 +209,12 @@ export const actions: Actions = {
 			.filter((v): v is string => typeof v === 'string' && v.length <= 500);
 		try {
 			await organisationForIngest(await appStore());
-			const result = await ingestFile(await appStore(), {
-				path: upload.path,
-				fileName: upload.fileName,
+			return await ingestUpload(event, user, upload, {
 				kind,
 				sheet,
-				mapping: { columns: { columns, ignore }, saveAs },
-				userId: user.id,
-				actor: user.email,
-				clientAddress: event.getClientAddress(),
-				onProgress: progressReporter(progress)
+				progress,
+				mapping: { columns: { columns, ignore }, saveAs }
 			});
-			removeUpload(upload);
-			return await resultView(result);
 		} catch (error) {
 			const found = problem(error);
 			return fail(400, { problem: found, mapping: await inspection(upload, kind, sheet) });

@@ -4,7 +4,7 @@ import { maxId } from '$lib/schemas/common';
 import { roles } from '$lib/roles';
 import { createUserSchema } from '$lib/schemas/auth';
 import { appStore } from '$lib/server/app-store';
-import { actorOf } from '$lib/server/audit';
+import { actorOf, type Actor } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { randomPassword } from '$lib/server/passwords';
 import {
@@ -16,7 +16,7 @@ import {
 	resetPassword,
 	setActive
 } from '$lib/server/users';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const admin = ['admin'] as const;
 const idSchema = z.object({ id: z.coerce.number().int().positive().max(maxId) });
@@ -37,10 +37,24 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-async function target(form: Record<string, FormDataEntryValue>) {
+type UserRow = NonNullable<Awaited<ReturnType<typeof getUser>>>;
+
+/**
+ * An action on the one user the form's `id` names: an unknown id (or, for `notSelf`, the admin's
+ * own account) is refused and changes nothing; otherwise `run` does the change.
+ */
+async function onUser<T>(
+	event: RequestEvent,
+	run: (user: UserRow, actor: Actor, form: Record<string, FormDataEntryValue>) => Promise<T>,
+	{ notSelf = false } = {}
+) {
+	const me = requireRole(event, admin);
+	const form = Object.fromEntries(await event.request.formData());
 	const parsed = idSchema.safeParse(form);
-	if (!parsed.success) return null;
-	return getUser(await appStore(), parsed.data.id);
+	const user = parsed.success ? await getUser(await appStore(), parsed.data.id) : null;
+	if (!user) return fail(400, { error: 'invalid' as const });
+	if (notSelf && user.id === me.id) return fail(400, { error: 'self' as const });
+	return run(user, actorOf(me, event), form);
 }
 
 export const actions: Actions = {
@@ -84,43 +98,37 @@ export const actions: Actions = {
 		};
 	},
 
-	role: async (event) => {
-		const me = requireRole(event, admin);
-		const form = Object.fromEntries(await event.request.formData());
-		const user = await target(form);
-		const role = z.enum(roles).safeParse(form.role);
-		if (!user || !role.success) return fail(400, { error: 'invalid' as const });
-		if (user.id === me.id) return fail(400, { error: 'self' as const });
-		const store = await appStore();
-		await changeRole(store, user.id, role.data, actorOf(me, event));
-		return { done: 'updated' as const };
-	},
+	role: (event) =>
+		onUser(
+			event,
+			async (user, actor, form) => {
+				const role = z.enum(roles).safeParse(form.role);
+				if (!role.success) return fail(400, { error: 'invalid' as const });
+				await changeRole(await appStore(), user.id, role.data, actor);
+				return { done: 'updated' as const };
+			},
+			{ notSelf: true }
+		),
 
-	deactivate: async (event) => {
-		const me = requireRole(event, admin);
-		const user = await target(Object.fromEntries(await event.request.formData()));
-		if (!user) return fail(400, { error: 'invalid' as const });
-		if (user.id === me.id) return fail(400, { error: 'self' as const });
-		const store = await appStore();
-		await setActive(store, user.id, false, actorOf(me, event));
-		return { done: 'updated' as const };
-	},
+	deactivate: (event) =>
+		onUser(
+			event,
+			async (user, actor) => {
+				await setActive(await appStore(), user.id, false, actor);
+				return { done: 'updated' as const };
+			},
+			{ notSelf: true }
+		),
 
-	activate: async (event) => {
-		const me = requireRole(event, admin);
-		const user = await target(Object.fromEntries(await event.request.formData()));
-		if (!user) return fail(400, { error: 'invalid' as const });
-		const store = await appStore();
-		await setActive(store, user.id, true, actorOf(me, event));
-		return { done: 'updated' as const };
-	},
+	activate: (event) =>
+		onUser(event, async (user, actor) => {
+			await setActive(await appStore(), user.id, true, actor);
+			return { done: 'updated' as const };
+		}),
 
-	reset: async (event) => {
-		const me = requireRole(event, admin);
-		const user = await target(Object.fromEntries(await event.request.formData()));
-		if (!user) return fail(400, { error: 'invalid' as const });
-		const store = await appStore();
-		const password = await resetPassword(store, user.id, actorOf(me, event));
-		return { done: 'reset' as const, email: user.email, password };
-	}
+	reset: (event) =>
+		onUser(event, async (user, actor) => {
+			const password = await resetPassword(await appStore(), user.id, actor);
+			return { done: 'reset' as const, email: user.email, password };
+		})
 };
