@@ -49,15 +49,23 @@ export interface Names {
 	segment: (dimension: SegmentDimension, code: string | null) => string;
 }
 
+// a type, not an interface: the store's rows are records
+export type SegmentLabel = {
+	kind: string;
+	code: string;
+	name_ar: string;
+	name_en: string;
+};
+
+/** The services', branches' and teams' codes with their names in both languages. */
+export function segmentLabels(ctx: DashboardContext): Promise<SegmentLabel[]> {
+	return ctx.store.all<SegmentLabel>(sql('dashboard/segment_labels'));
+}
+
 /** Display names of channels and segments in the person's language. */
 export async function loadNames(ctx: DashboardContext): Promise<Names> {
 	const channels = await listChannels(ctx.store);
-	const labels = await ctx.store.all<{
-		kind: string;
-		code: string;
-		name_ar: string;
-		name_en: string;
-	}>(sql('dashboard/segment_labels'));
+	const labels = await segmentLabels(ctx);
 	const ar = ctx.prefs.lang === 'ar';
 	const channelNames = new Map(channels.map((c) => [c.code, ar ? c.name_ar : c.name_en]));
 	const labelNames = new Map(
