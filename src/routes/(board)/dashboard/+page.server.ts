@@ -20,7 +20,7 @@ const overviewCharts = chartKinds;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, allRoles);
-	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url, event.cookies);
 	const key = [
 		'overview',
 		user.role === 'board',

@@ -22,7 +22,7 @@ const extraSchema = z.object({
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, staffRoles);
-	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url, event.cookies);
 	const raw = Object.fromEntries(
 		['q', 'rating', 'theme']
 			.map((k) => [k, event.url.searchParams.get(k)])

@@ -33,7 +33,7 @@ const sortSchema = z.object({
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, allRoles);
-	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url, event.cookies);
 	const dataset = datasets[event.params.dimension]!;
 	const { sort, dir } = sortSchema.parse({
 		sort: event.url.searchParams.get('sort') ?? undefined,

@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, allRoles);
 	const staff = user.role !== 'board';
-	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url, event.cookies);
 	const bar = await filterBar(ctx, filter);
 	const overdueUrls = downloadUrls('overdue-requests', bar.queryString);
 	const monthsUrls = downloadUrls('turnaround-months', bar.queryString);
