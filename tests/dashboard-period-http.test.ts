@@ -27,7 +27,7 @@ const remembered = (response: Response) =>
 async function shown(response: Response) {
 	expect(response.status).toBe(200);
 	const html = await response.text();
-	const tab = html.match(/href="\/dashboard\/channels(\?[^"]*)?"/)?.[1] ?? '';
+	const tab = html.match(/href="[^"]*\/dashboard\/channels(\?[^"]*)?"/)?.[1] ?? '';
 	const from = html.match(/id="f-from"[^>]*value="([^"]*)"|value="([^"]*)"[^>]*id="f-from"/);
 	return {
 		period: new URLSearchParams(tab.replaceAll('&amp;', '&')).get('period'),
