@@ -10,7 +10,8 @@ import {
 	computeFigures,
 	listChannels,
 	type MetricsFilter,
-	type SegmentDimension
+	type SegmentDimension,
+	type TrendOptions
 } from '../metrics';
 import type { Organisation } from '../organisation';
 import { sql } from '../sql';
@@ -93,6 +94,20 @@ export function metricsFilterOf(filter: DashboardFilter): MetricsFilter {
 }
 
 /** The twelve months (in the person's calendar) ending with the period, for trend charts. */
+/** The filter month by month over its trend range, in the person's calendar. */
+export function monthlyTrends<T>(
+	ctx: DashboardContext,
+	filter: DashboardFilter,
+	compute: (store: Store, input: MetricsFilter, options: TrendOptions) => Promise<T>,
+	input: Partial<MetricsFilter> = {}
+): Promise<T> {
+	return compute(
+		ctx.store,
+		{ ...metricsFilterOf(filter), ...trendRange(filter), ...input },
+		{ granularity: 'month', calendar: ctx.prefs.calendar }
+	);
+}
+
 export function trendRange(filter: DashboardFilter): { from: string; to: string } {
 	return { from: monthStart(filter.to, -11), to: filter.to };
 }
