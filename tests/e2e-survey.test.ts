@@ -34,7 +34,7 @@ afterAll(async () => {
 
 /** This month's survey answers as the manager's overview shows them (default period). */
 async function answersThisMonth(page: Page): Promise<number> {
-	return dashboardCard(page, 'إجابات الاستبيان');
+	return dashboardCard(page, 'إجابات الاستبيان', '?period=this-month');
 }
 
 /** Opens the survey on a phone as a beneficiary: Arabic, right to left, no sign-in. */

@@ -99,6 +99,13 @@ const ar = {
 			no_data: 'لا بيانات للمقارنة'
 		}
 	},
+	empty: {
+		title: 'لا توجد بيانات في هذه الفترة',
+		text: 'تظهر هنا نسبة الرضا وصافي نقاط الترويج وسهولة الحصول على الخدمة ومدة دراسة الطلبات ورسومها البيانية بعد استيراد سجل التعاملات ووصول إجابات المستفيدين على الاستبيان.',
+		import: 'استيراد سجل التعاملات',
+		surveys: 'إعداد الاستبيان ونشره',
+		period: 'أو اختر فترة أخرى في شريط التصفية.'
+	},
 	charts: {
 		csatTrend: 'نسبة الرضا شهريًا مع فترة الثقة',
 		csat: 'نسبة الرضا',
@@ -252,6 +259,13 @@ const en: typeof ar = {
 			no_data: 'No data to compare'
 		}
 	},
+	empty: {
+		title: 'No data for this period',
+		text: 'Satisfaction, NPS, ease of service, request turnaround and their charts appear here once an interaction log is imported and beneficiaries answer the survey.',
+		import: 'Import an interaction log',
+		surveys: 'Set up and publish the survey',
+		period: 'Or choose another period in the filter.'
+	},
 	charts: {
 		csatTrend: 'Monthly CSAT with its 95% interval',
 		csat: 'CSAT',
@@ -330,6 +344,9 @@ const commentsAr = {
 		'{total, plural, zero {لا توجد ملاحظات} one {تُعرض {shown, number} من ملاحظة واحدة} two {تُعرض {shown, number} من ملاحظتين} few {تُعرض {shown, number} من # ملاحظات} many {تُعرض {shown, number} من # ملاحظة} other {تُعرض {shown, number} من # ملاحظة}}'
 	),
 	none: 'لا توجد ملاحظات تطابق الاختيار.',
+	noneYet:
+		'لا توجد ملاحظات في هذه الفترة. تظهر هنا ملاحظات المستفيدين المكتوبة في الاستبيان، بعد إخفاء أرقام الهواتف والهويات، حين تصل إجاباتهم.',
+	surveys: 'الاستبيانات وروابطها',
 	masked: 'أُخفيت أرقام الهواتف والهويات والبريد الإلكتروني من الملاحظات قبل حفظها.',
 	invalid: 'قيمة غير صالحة في البحث أو التقييم أو الموضوع.',
 	date: 'التاريخ',
@@ -356,6 +373,9 @@ const commentsEn: typeof commentsAr = {
 		'Showing {shown, number} of {total, plural, one {# comment} other {# comments}}'
 	),
 	none: 'No comments match.',
+	noneYet:
+		'No comments in this period. What beneficiaries write in the survey appears here, with phone and ID numbers masked, once their answers arrive.',
+	surveys: 'The surveys and their links',
 	masked:
 		'Phone numbers, ID numbers and e-mail addresses were masked before the comments were stored.',
 	invalid: 'Invalid value in the search, rating or theme.',
@@ -396,6 +416,8 @@ const actionsAr = {
 	updated: 'حُفظ الإجراء.',
 	invalid: 'تحقق من الحقول المظللة.',
 	none: 'لا توجد إجراءات بعد.',
+	noneHint: 'يظهر هنا كل إجراء تضيفه بالنموذج أعلاه مع حالته. ابدأ بقراءة ما قال المستفيدون.',
+	readComments: 'ماذا قال المستفيدون',
 	publicTitle: 'قلتم وفعلنا',
 	publicIntro:
 		'نستمع إلى آرائكم في خدماتنا، وهذا ما نعمل عليه لتحسينها. التقييم أداة للتطوير لا للعقاب.',
@@ -420,6 +442,9 @@ const actionsEn: typeof actionsAr = {
 	updated: 'Action saved.',
 	invalid: 'Check the highlighted fields.',
 	none: 'No actions yet.',
+	noneHint:
+		'Each action you add with the form above appears here with its status. Start from what beneficiaries said.',
+	readComments: 'What beneficiaries said',
 	publicTitle: 'You said, we did',
 	publicIntro:
 		'We listen to what you tell us about our services; this is what we are doing to improve them. Evaluation is for improvement, never for punishment.',

@@ -10,7 +10,8 @@ import {
 	computeFigures,
 	listChannels,
 	type MetricsFilter,
-	type SegmentDimension
+	type SegmentDimension,
+	type TrendOptions
 } from '../metrics';
 import type { Organisation } from '../organisation';
 import { sql } from '../sql';
@@ -49,15 +50,23 @@ export interface Names {
 	segment: (dimension: SegmentDimension, code: string | null) => string;
 }
 
+// a type, not an interface: the store's rows are records
+export type SegmentLabel = {
+	kind: string;
+	code: string;
+	name_ar: string;
+	name_en: string;
+};
+
+/** The services', branches' and teams' codes with their names in both languages. */
+export function segmentLabels(ctx: DashboardContext): Promise<SegmentLabel[]> {
+	return ctx.store.all<SegmentLabel>(sql('dashboard/segment_labels'));
+}
+
 /** Display names of channels and segments in the person's language. */
 export async function loadNames(ctx: DashboardContext): Promise<Names> {
 	const channels = await listChannels(ctx.store);
-	const labels = await ctx.store.all<{
-		kind: string;
-		code: string;
-		name_ar: string;
-		name_en: string;
-	}>(sql('dashboard/segment_labels'));
+	const labels = await segmentLabels(ctx);
 	const ar = ctx.prefs.lang === 'ar';
 	const channelNames = new Map(channels.map((c) => [c.code, ar ? c.name_ar : c.name_en]));
 	const labelNames = new Map(
@@ -85,6 +94,20 @@ export function metricsFilterOf(filter: DashboardFilter): MetricsFilter {
 }
 
 /** The twelve months (in the person's calendar) ending with the period, for trend charts. */
+/** The filter month by month over its trend range, in the person's calendar. */
+export function monthlyTrends<T>(
+	ctx: DashboardContext,
+	filter: DashboardFilter,
+	compute: (store: Store, input: MetricsFilter, options: TrendOptions) => Promise<T>,
+	input: Partial<MetricsFilter> = {}
+): Promise<T> {
+	return compute(
+		ctx.store,
+		{ ...metricsFilterOf(filter), ...trendRange(filter), ...input },
+		{ granularity: 'month', calendar: ctx.prefs.calendar }
+	);
+}
+
 export function trendRange(filter: DashboardFilter): { from: string; to: string } {
 	return { from: monthStart(filter.to, -11), to: filter.to };
 }

@@ -10,8 +10,8 @@ import {
 	bucketLabel,
 	col,
 	loadNames,
-	metricsFilterOf,
 	periodFigures,
+	monthlyTrends,
 	trendRange,
 	type DashboardContext,
 	type Names
@@ -51,11 +51,7 @@ export const datasetRoles: Record<DatasetName, readonly Role[]> = {
 };
 
 async function csatTrend(ctx: DashboardContext, filter: DashboardFilter): Promise<Table> {
-	const trends = await computeScoreTrends(
-		ctx.store,
-		{ ...metricsFilterOf(filter), ...trendRange(filter) },
-		{ granularity: 'month', calendar: ctx.prefs.calendar }
-	);
+	const trends = await monthlyTrends(ctx, filter, computeScoreTrends);
 	return {
 		columns: [
 			col('key', 'string'),

@@ -1,6 +1,5 @@
 // The choices of the filter bar: channels, services and branches with their names.
-import { sql } from '../sql';
-import type { DashboardContext } from './dataset-context';
+import { segmentLabels, type DashboardContext } from './dataset-context';
 import { listChannels } from '../metrics';
 
 export interface FilterOptions {
@@ -12,12 +11,7 @@ export interface FilterOptions {
 export async function filterOptions(ctx: DashboardContext): Promise<FilterOptions> {
 	const ar = ctx.prefs.lang === 'ar';
 	const channels = (await listChannels(ctx.store)).filter((c) => c.active);
-	const labels = await ctx.store.all<{
-		kind: string;
-		code: string;
-		name_ar: string;
-		name_en: string;
-	}>(sql('dashboard/segment_labels'));
+	const labels = await segmentLabels(ctx);
 	const of = (kind: string) =>
 		labels
 			.filter((l) => l.kind === kind)

@@ -11,25 +11,46 @@ type Cell = string | number | boolean | null;
 const shown = (score: { suppressed: boolean }, value: number | null) =>
 	score.suppressed ? null : value;
 
+type SegmentColumn = [name: string, type: Column['type'], read: (s: SegmentFigures) => Cell];
+
+/** A score's five columns: its answers, the answers in whole blocks, its figure and interval. */
+function scoreColumns<S extends { n: number; scored_n: number; suppressed: boolean }>(
+	prefix: 'csat' | 'nps' | 'ces',
+	figure: 'percent' | 'score' | 'mean',
+	score: (s: SegmentFigures) => S & { ci_low: number | null; ci_high: number | null },
+	value: (score: S) => number | null
+): SegmentColumn[] {
+	return [
+		[`${prefix}_n`, 'number', (s) => score(s).n],
+		[`${prefix}_scored_n`, 'number', (s) => score(s).scored_n],
+		[`${prefix}_${figure}`, 'number', (s) => shown(score(s), value(score(s)))],
+		[`${prefix}_ci_low`, 'number', (s) => shown(score(s), score(s).ci_low)],
+		[`${prefix}_ci_high`, 'number', (s) => shown(score(s), score(s).ci_high)]
+	];
+}
+
 /** The columns of a segment row after key and name, each with how it is read. */
-const segmentColumns: [name: string, type: Column['type'], read: (s: SegmentFigures) => Cell][] = [
+const segmentColumns: SegmentColumn[] = [
 	['interactions', 'number', (s) => s.interactions],
 	['responses', 'number', (s) => s.responses],
-	['csat_n', 'number', (s) => s.csat.n],
-	['csat_scored_n', 'number', (s) => s.csat.scored_n],
-	['csat_percent', 'number', (s) => shown(s.csat, s.csat.percent)],
-	['csat_ci_low', 'number', (s) => shown(s.csat, s.csat.ci_low)],
-	['csat_ci_high', 'number', (s) => shown(s.csat, s.csat.ci_high)],
-	['nps_n', 'number', (s) => s.nps.n],
-	['nps_scored_n', 'number', (s) => s.nps.scored_n],
-	['nps_score', 'number', (s) => shown(s.nps, s.nps.score)],
-	['nps_ci_low', 'number', (s) => shown(s.nps, s.nps.ci_low)],
-	['nps_ci_high', 'number', (s) => shown(s.nps, s.nps.ci_high)],
-	['ces_n', 'number', (s) => s.ces.n],
-	['ces_scored_n', 'number', (s) => s.ces.scored_n],
-	['ces_mean', 'number', (s) => shown(s.ces, s.ces.mean)],
-	['ces_ci_low', 'number', (s) => shown(s.ces, s.ces.ci_low)],
-	['ces_ci_high', 'number', (s) => shown(s.ces, s.ces.ci_high)],
+	...scoreColumns(
+		'csat',
+		'percent',
+		(s) => s.csat,
+		(c) => c.percent
+	),
+	...scoreColumns(
+		'nps',
+		'score',
+		(s) => s.nps,
+		(c) => c.score
+	),
+	...scoreColumns(
+		'ces',
+		'mean',
+		(s) => s.ces,
+		(c) => c.mean
+	),
 	['n_requests', 'number', (s) => s.turnaround.n_requests],
 	['n_decided', 'number', (s) => s.turnaround.n_decided],
 	['median_days', 'number', (s) => s.turnaround.median_days],

@@ -11,7 +11,7 @@ import {
 	col,
 	metricsFilterOf,
 	once,
-	trendRange,
+	monthlyTrends,
 	type DashboardContext,
 	type Names
 } from './dataset-context';
@@ -35,11 +35,7 @@ export async function turnaroundMonths(
 	ctx: DashboardContext,
 	filter: DashboardFilter
 ): Promise<Table> {
-	const trends = await computeTrends(
-		ctx.store,
-		{ ...metricsFilterOf(filter), ...trendRange(filter), type: 'support_request' },
-		{ granularity: 'month', calendar: ctx.prefs.calendar }
-	);
+	const trends = await monthlyTrends(ctx, filter, computeTrends, { type: 'support_request' });
 	return {
 		columns: [
 			col('key', 'string'),

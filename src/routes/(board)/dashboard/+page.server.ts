@@ -1,4 +1,4 @@
-import { metricsErrorText } from '$lib/i18n/metrics-messages';
+import { chartKinds } from '$lib/charts/build';
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { chartLinks } from '$lib/server/dashboard/charts';
 import { dashboardContext } from '$lib/server/dashboard/context';
@@ -8,24 +8,19 @@ import {
 	periodFigures,
 	type DashboardContext
 } from '$lib/server/dashboard/dataset-context';
-import { filterOptions } from '$lib/server/dashboard/filter-options';
+import { figuresOrError, filterBar } from '$lib/server/dashboard/page';
 import { formatDate } from '$lib/i18n/format';
-import { computeFigures, figureChanges, MetricsError } from '$lib/server/metrics';
+import { computeFigures, figureChanges } from '$lib/server/metrics';
 import { previousPeriod, periodFromDates, parsePeriodKey } from '$lib/domain/periods';
-import { filterQuery, type DashboardFilter } from '$lib/schemas/dashboard-filter';
+import type { DashboardFilter } from '$lib/schemas/dashboard-filter';
 import type { PageServerLoad } from './$types';
 
-const overviewCharts = [
-	'csat-trend',
-	'channel-volume',
-	'turnaround-distribution',
-	'overdue-age',
-	'response-rate'
-] as const;
+/** the overview shows every chart there is */
+const overviewCharts = chartKinds;
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, allRoles);
-	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url, event.cookies);
 	const key = [
 		'overview',
 		user.role === 'board',
@@ -39,66 +34,58 @@ export const load: PageServerLoad = async (event) => {
 
 async function overview(ctx: DashboardContext, filter: DashboardFilter, staff: boolean) {
 	const base = {
-		filter: { query: filter.query, from: filter.from, to: filter.to, invalid: filter.invalid },
-		queryString: filterQuery(filter.query),
-		options: await filterOptions(ctx),
+		...(await filterBar(ctx, filter)),
 		staff,
 		windowDays: ctx.org.reviewWindowDays,
 		windowCounting: ctx.org.windowCounting,
 		minGroupSize: ctx.org.minGroupSize
 	};
-	try {
-		// a whole calendar period is compared with the one before it; a running or custom one with
-		// as many days just before it
-		const period =
-			filter.periodKey && filter.to !== ctx.today
-				? parsePeriodKey(filter.periodKey)
-				: periodFromDates(filter.from, filter.to);
-		const before = previousPeriod(period);
-		const [current, previous] = await Promise.all([
-			periodFigures(ctx, filter),
-			computeFigures(ctx.store, { ...metricsFilterOf(filter), from: before.from, to: before.to })
-		]);
-		const charts = chartLinks(overviewCharts, filter, ctx.prefs);
-		const { csat, within_window } = figureChanges(previous, current);
-		const changes = { csat: { label: csat.label }, within_window: { label: within_window.label } };
-		return {
-			...base,
-			error: null,
-			current: {
-				csat: current.csat,
-				nps: current.nps,
-				ces: current.ces,
-				responses: current.responses_total,
-				interactions: current.interactions_total,
-				responseRate: current.response_rate_overall,
-				turnaround: current.turnaround,
-				// the day the turnaround figures are seen from (the period's last day, or today)
-				asOf: formatDate(new Date(current.turnaround.cutoff.getTime() - 1), {
-					...ctx.prefs,
-					timeZone: ctx.org.timeZone
-				})
-			},
-			previous: {
-				csat: previous.csat,
-				turnaround: previous.turnaround,
-				from: previous.period.from,
-				to: previous.period.to
-			},
-			changes,
-			charts
-		};
-	} catch (e) {
-		if (e instanceof MetricsError) {
-			return {
-				...base,
-				error: metricsErrorText(e.detail, ctx.prefs.lang),
-				current: null,
-				previous: null,
-				changes: null,
-				charts: []
+	const figures = await figuresOrError(
+		ctx,
+		async () => {
+			// a whole calendar period is compared with the one before it; a running or custom one
+			// with as many days just before it
+			const period =
+				filter.periodKey && filter.to !== ctx.today
+					? parsePeriodKey(filter.periodKey)
+					: periodFromDates(filter.from, filter.to);
+			const before = previousPeriod(period);
+			const [current, previous] = await Promise.all([
+				periodFigures(ctx, filter),
+				computeFigures(ctx.store, { ...metricsFilterOf(filter), from: before.from, to: before.to })
+			]);
+			const charts = chartLinks(overviewCharts, filter, ctx.prefs);
+			const { csat, within_window } = figureChanges(previous, current);
+			const changes = {
+				csat: { label: csat.label },
+				within_window: { label: within_window.label }
 			};
-		}
-		throw e;
-	}
+			return {
+				current: {
+					csat: current.csat,
+					nps: current.nps,
+					ces: current.ces,
+					responses: current.responses_total,
+					interactions: current.interactions_total,
+					responseRate: current.response_rate_overall,
+					turnaround: current.turnaround,
+					// the day the turnaround figures are seen from (the period's last day, or today)
+					asOf: formatDate(new Date(current.turnaround.cutoff.getTime() - 1), {
+						...ctx.prefs,
+						timeZone: ctx.org.timeZone
+					})
+				},
+				previous: {
+					csat: previous.csat,
+					turnaround: previous.turnaround,
+					from: previous.period.from,
+					to: previous.period.to
+				},
+				changes,
+				charts
+			};
+		},
+		{ current: null, previous: null, changes: null, charts: [] }
+	);
+	return { ...base, ...figures };
 }

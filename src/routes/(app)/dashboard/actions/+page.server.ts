@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, staffRoles);
-	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url, event.cookies);
 	return {
 		queryString: filterQuery(filter.query),
 		staff: true,

@@ -6,10 +6,9 @@ import { requireRole, staffRoles } from '$lib/server/auth/guard';
 import { dashboardContext } from '$lib/server/dashboard/context';
 import { loadNames, metricsFilterOf } from '$lib/server/dashboard/dataset-context';
 import { computeQuestionResults, MetricsError } from '$lib/server/metrics';
-import { filterOptions } from '$lib/server/dashboard/filter-options';
+import { filterBar } from '$lib/server/dashboard/page';
 import { loadThemes } from '$lib/server/dashboard/themes';
 import { periodComments } from '$lib/server/comments';
-import { filterQuery } from '$lib/schemas/dashboard-filter';
 import type { PageServerLoad } from './$types';
 
 const extraSchema = z.object({
@@ -23,7 +22,7 @@ const extraSchema = z.object({
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, staffRoles);
-	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
+	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url, event.cookies);
 	const raw = Object.fromEntries(
 		['q', 'rating', 'theme']
 			.map((k) => [k, event.url.searchParams.get(k)])
@@ -59,9 +58,7 @@ export const load: PageServerLoad = async (event) => {
 		}
 	);
 	return {
-		filter: { query: filter.query, from: filter.from, to: filter.to, invalid: filter.invalid },
-		queryString: filterQuery(filter.query),
-		options: await filterOptions(ctx),
+		...(await filterBar(ctx, filter)),
 		staff: true,
 		search: { q: q ?? '', rating: rating ?? null, theme: theme ?? '' },
 		invalidExtra,
