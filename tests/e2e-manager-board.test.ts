@@ -203,7 +203,9 @@ describe('a quarterly report goes from the manager to the board', () => {
 	it('a manager prepares the draft and issues it', async () => {
 		const { context, page } = await signedInAs(browser, app, 'manager');
 		await page.goto('/reports');
-		await page.locator('#period').fill(quarter);
+		// the period is chosen, not typed: the last complete quarter is preselected
+		expect(await page.locator('#period').inputValue()).toBe(quarter);
+		await page.locator('#period').selectOption(quarter);
 		await page.locator('#lang').selectOption('ar');
 		await Promise.all([
 			page.waitForURL(/\/reports\/draft\?/),
