@@ -130,7 +130,14 @@ const ar = {
 		if (m[3] === 'H') return `النصف ${m[4] === '1' ? 'الأول' : 'الثاني'} من ${year}`;
 		return m[3] === 'Q' ? `الربع ${n(Number(m[4]))} من ${year}` : `${n(Number(m[4]))}/${year}`;
 	},
-	page: 'صفحة'
+	page: 'صفحة',
+	/** "page X of Y" in the page footer: the words around the two counters */
+	pageOf: 'من',
+	gregorianDates: 'بالتقويم الميلادي',
+	hijriDates: 'بالتقويم الهجري (أم القرى)',
+	logoAlt: (org: string) => `شعار ${org}`,
+	approvedBy: 'اعتمده مجلس الإدارة',
+	signature: 'التوقيع'
 };
 
 const en: typeof ar = {
@@ -260,7 +267,13 @@ const en: typeof ar = {
 		if (m[3] === 'H') return `H${n(Number(m[4]))} ${year}`;
 		return m[3] === 'Q' ? `Q${n(Number(m[4]))} ${year}` : `${n(Number(m[4]))}/${year}`;
 	},
-	page: 'Page'
+	page: 'Page',
+	pageOf: 'of',
+	gregorianDates: 'Gregorian calendar',
+	hijriDates: 'Hijri calendar (Umm al-Qura)',
+	logoAlt: (org: string) => `Logo of ${org}`,
+	approvedBy: 'Approved by the board of directors',
+	signature: 'Signature'
 };
 
 export const reportCatalogue = { ar, en };
