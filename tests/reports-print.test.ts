@@ -14,6 +14,7 @@ import { buildReport } from '../src/lib/server/reports/build';
 import { renderReportHtml } from '../src/lib/server/reports/html';
 import { closePdfBrowser, htmlToPdf } from '../src/lib/server/reports/pdf';
 import { reportPeriodOptions } from '../src/lib/server/reports/period-choices';
+import { latestIssuedReport } from '../src/lib/server/reports/latest';
 import { getIssued, issueReport } from '../src/lib/server/reports/snapshots';
 import { pdfPages, requirePdftoppm } from './helpers/pdf-pages';
 import { removeTempDirs, tempDir } from './helpers/temp';
@@ -160,5 +161,24 @@ describe("the report form's period choices", () => {
 		// a period without data says so, after the ones with data
 		const years = options.groups.find((g) => g.label === 'Years (Gregorian)')!.options;
 		expect(years.map((o) => o.label)).toEqual(['Year 2026 (in progress)', 'Year 2025']);
+	});
+});
+
+describe("the board member's home", () => {
+	it("shows the latest issued report in the reader's language, its summary in one paragraph", async () => {
+		// the quarter was issued in both languages above, Arabic first
+		const ar = (await latestIssuedReport(store, 'ar'))!;
+		const en = (await latestIssuedReport(store, 'en'))!;
+		expect([ar.periodKey, ar.lang, en.periodKey, en.lang]).toEqual([quarter, 'ar', quarter, 'en']);
+		const { content } = (await getIssued(store, en.id))!;
+		// the figures' paragraphs of the frozen summary, joined: the same words as the report
+		expect(en.summary).toBe(content.summary.slice(1).join(' '));
+		expect(en.summary).not.toContain('\n');
+		expect(en.summary).toMatch(/CSAT|satisf/i);
+		expect(en.periodLabel).toBe('Q3 2026');
+		const empty = await Store.open(':memory:');
+		await migrate(empty);
+		expect(await latestIssuedReport(empty, 'ar')).toBeNull();
+		empty.close();
 	});
 });

@@ -380,3 +380,26 @@ export const reportPageCatalogue = { ar: pagesAr, en: pagesEn };
 export function reportPageMessages(lang: Language) {
 	return reportPageCatalogue[lang];
 }
+
+const boardHomeAr = {
+	title: 'أحدث تقرير صدر للمجلس',
+	version: (v: number) => `الإصدار ${v}`,
+	issued: (d: string) => `صدر في ${d}`,
+	pdf: 'تنزيل التقرير (PDF)',
+	open: 'فتح نسخة الطباعة',
+	all: 'كل التقارير',
+	none: 'لم يصدر تقرير للمجلس بعد. حين يُصدر مدير الجمعية أول تقرير دوري سيظهر هنا ملخصه ورابط ملف PDF.'
+};
+const boardHomeEn: typeof boardHomeAr = {
+	title: 'The latest report issued to the board',
+	version: (v: number) => `Version ${v}`,
+	issued: (d: string) => `issued on ${d}`,
+	pdf: 'Download the report (PDF)',
+	open: 'Open the print view',
+	all: 'All reports',
+	none: "No report has been issued to the board yet. When the association's manager issues the first periodic report, its summary and a link to its PDF will appear here."
+};
+
+export function boardHomeMessages(lang: Language) {
+	return { ar: boardHomeAr, en: boardHomeEn }[lang];
+}

@@ -1,5 +1,6 @@
 import { appStore } from '$lib/server/app-store';
 import { homeFigures } from '$lib/server/home';
+import { latestIssuedReport } from '$lib/server/reports/latest';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, locals }) => {
@@ -9,5 +10,10 @@ export const load: PageServerLoad = async ({ parent, locals }) => {
 	const figures = locals.user
 		? await homeFigures(await appStore(), timeZone, locals.prefs.calendar)
 		: null;
-	return { figures, now: new Date(), timeZone };
+	// a board member's home opens on the latest issued report
+	const boardReport =
+		locals.user?.role === 'board'
+			? { report: await latestIssuedReport(await appStore(), locals.prefs.lang) }
+			: null;
+	return { figures, boardReport, now: new Date(), timeZone };
 };
