@@ -1,7 +1,7 @@
 // HTTP answers for report documents: the print HTML, and the PDF (or a clear 503 without Chromium).
 import { json } from '@sveltejs/kit';
 import type { ReportContent } from './content';
-import { renderReportHtml, type ReportStatus } from './html';
+import { renderReportHtml, type ReportLogo, type ReportStatus } from './html';
 import { ChromiumMissingError, htmlToPdf } from './pdf';
 
 export function htmlResponse(html: string): Response {
@@ -13,10 +13,11 @@ export function htmlResponse(html: string): Response {
 export async function pdfResponse(
 	content: ReportContent,
 	status: ReportStatus,
-	fileName: string
+	fileName: string,
+	logo: ReportLogo | null = null
 ): Promise<Response> {
 	try {
-		const pdf = await htmlToPdf(renderReportHtml(content, status));
+		const pdf = await htmlToPdf(renderReportHtml(content, status, { logo }));
 		return new Response(pdf as BodyInit, {
 			headers: {
 				'content-type': 'application/pdf',

@@ -2,6 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { authMessages } from '$lib/i18n/auth-messages';
 import { appStore } from '$lib/server/app-store';
+import { getLogo } from '$lib/server/logo';
 import { allRoles, requireRole } from '$lib/server/auth/guard';
 import { renderReportHtml } from '$lib/server/reports/html';
 import { htmlResponse } from '$lib/server/reports/respond';
@@ -10,7 +11,8 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	requireRole(event, allRoles);
-	const issued = await getIssued(await appStore(), Number(event.params.id));
+	const store = await appStore();
+	const issued = await getIssued(store, Number(event.params.id));
 	if (!issued) error(404, { message: 'no such report', lang: event.locals.prefs.lang });
 	const { report, content } = issued;
 	const back = authMessages(event.locals.prefs.lang).nav.reports;
@@ -19,7 +21,8 @@ export const GET: RequestHandler = async (event) => {
 			screenLinks: [
 				{ label: back, href: '/reports' },
 				{ label: 'PDF', href: `/reports/${report.id}/pdf` }
-			]
+			],
+			logo: await getLogo(store)
 		})
 	);
 };
