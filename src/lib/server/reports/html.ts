@@ -109,6 +109,11 @@ export interface ReportLogo {
 	data: Uint8Array;
 }
 
+/** A section of the report: its heading (kept with what follows) and its parts, already markup. */
+function section(title: string, ...parts: string[]): string {
+	return `<section><h2>${e(title)}</h2>${parts.join('')}</section>`;
+}
+
 function figure(chart: { title: string; svg: string } | undefined): string {
 	// the SVG was drawn by the server itself (src/lib/charts); its title is escaped
 	return chart ? `<figure><figcaption>${e(chart.title)}</figcaption>${chart.svg}</figure>` : '';
@@ -138,27 +143,23 @@ function periodDates(meta: ReportContent['meta'], t: ReportMessages): [string, s
 
 function turnaroundTable(content: ReportContent, t: ReportMessages): string {
 	const { note, months } = content.turnaround;
-	// issued before issue 17: its own (frozen) figures, under the columns they were made for
-	const columns: [string, (m: (typeof months)[number]) => string][] =
-		note === undefined
-			? [
-					[t.decided, (m) => m.decided],
-					[t.median, (m) => m.median],
-					[t.p90, (m) => m.p90],
-					[t.within, (m) => m.within],
-					[t.overdue, (m) => m.overdue]
-				]
-			: [
-					[t.received, (m) => m.received ?? '—'],
-					[t.decided, (m) => m.decided],
-					[t.kmMedian, (m) => m.median],
-					[t.kmP90, (m) => m.p90],
-					[t.decidedMedian, (m) => m.decidedMedian ?? '—'],
-					[t.within, (m) => m.within],
-					[t.closed, (m) => m.closed ?? '—'],
-					[t.stillWithin, (m) => m.stillWithin ?? '—'],
-					[t.overdue, (m) => m.overdue]
-				];
+	// issued before issue 17 (no note): its own (frozen) figures, under the columns they were made for
+	const fresh = note !== undefined;
+	type Month = (typeof months)[number];
+	const since17 = (columns: [string, (m: Month) => string][]) => (fresh ? columns : []);
+	const columns: [string, (m: Month) => string][] = [
+		...since17([[t.received, (m) => m.received ?? '—']]),
+		[t.decided, (m) => m.decided],
+		[fresh ? t.kmMedian : t.median, (m) => m.median],
+		[fresh ? t.kmP90 : t.p90, (m) => m.p90],
+		...since17([[t.decidedMedian, (m) => m.decidedMedian ?? '—']]),
+		[t.within, (m) => m.within],
+		...since17([
+			[t.closed, (m) => m.closed ?? '—'],
+			[t.stillWithin, (m) => m.stillWithin ?? '—']
+		]),
+		[t.overdue, (m) => m.overdue]
+	];
 	return (
 		(note === undefined ? '' : `<p class="muted">${e(note)}</p>`) +
 		table(
@@ -219,26 +220,23 @@ export function renderReportHtml(
 
 	<section class="summary"><h2>${e(t.sections.summary)}</h2>${content.summary.map((p) => `<p>${e(p)}</p>`).join('')}</section>
 
-	<section><h2>${e(t.sections.keyFigures)}</h2>
-	${table(
-		[t.figure, t.current, t.previous, t.changeCol, t.answersCol],
-		content.keyFigures.map((f) => [f.label, f.current, f.previous, f.change, f.n])
+	${section(
+		t.sections.keyFigures,
+		table(
+			[t.figure, t.current, t.previous, t.changeCol, t.answersCol],
+			content.keyFigures.map((f) => [f.label, f.current, f.previous, f.change, f.n])
+		),
+		figure(content.charts[0])
 	)}
-	${figure(content.charts[0])}
-	</section>
-
-	<section><h2>${e(t.sections.channels)}</h2>
-	${table(
-		[t.channel, t.interactions, t.share, t.csat, t.responseRate],
-		content.channels.map((c) => [c.name, c.interactions, c.share, c.csat, c.responseRate])
+	${section(
+		t.sections.channels,
+		table(
+			[t.channel, t.interactions, t.share, t.csat, t.responseRate],
+			content.channels.map((c) => [c.name, c.interactions, c.share, c.csat, c.responseRate])
+		),
+		figure(content.charts[1])
 	)}
-	${figure(content.charts[1])}
-	</section>
-
-	<section><h2>${e(t.sections.turnaround)}</h2>
-	${turnaroundTable(content, t)}
-	${figure(content.charts[2])}
-	</section>
+	${section(t.sections.turnaround, turnaroundTable(content, t), figure(content.charts[2]))}
 
 	<section><h2>${e(t.sections.said)}</h2>
 	${

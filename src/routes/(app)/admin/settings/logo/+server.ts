@@ -25,11 +25,21 @@ export const GET: RequestHandler = async (event) => {
 export const POST: RequestHandler = async (event) => {
 	const me = requireRole(event, ['admin']);
 	const store = await appStore();
-	const form = await event.request.formData();
+	const type = event.request.headers.get('content-type') ?? '';
+	const form = /^(multipart\/form-data|application\/x-www-form-urlencoded)/.test(type)
+		? await event.request.formData()
+		: null;
 	const back = (outcome: string) => redirect(303, `/admin/settings?logo=${outcome}#logo`);
-	if (form.get('remove') === '1') {
+	if (form?.get('remove') === '1') {
 		await removeLogo(store, actorOf(me, event));
 		back('removed');
+	}
+	if (!form || !type.startsWith('multipart/form-data')) {
+		error(400, {
+			message: 'send the logo as multipart/form-data with a PNG or JPEG file named "logo"',
+			message_ar: 'أرسل الشعار نموذجاً (multipart/form-data) بملف PNG أو JPEG باسم logo',
+			lang: event.locals.prefs.lang
+		});
 	}
 	const file = form.get('logo');
 	const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
