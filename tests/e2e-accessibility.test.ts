@@ -110,7 +110,7 @@ describe.each(['ar', 'en'] as const)('WCAG 2.2 A/AA in %s', (lang) => {
 		await screenshot(page, group, `${lang}-board-home`);
 		await expectAccessible(page, `the board member's home (${lang})`);
 		await context.close();
-	}, 60_000);
+	}, 150_000);
 
 	it('the report form and a draft', async () => {
 		const { context, page } = await signedInAs(browser, app, 'manager', { lang });

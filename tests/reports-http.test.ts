@@ -134,7 +134,7 @@ describe('board reports over HTTP', () => {
 		expect(settings).toContain('حُفظ الشعار.');
 
 		const list = await (await get('/reports', cookie.board)).text();
-		const id = /href="\/reports\/(\d+)"/.exec(list)![1];
+		const id = /href="[^"]*\/reports\/(\d+)"/.exec(list)![1];
 		const cover = await (await get(`/reports/${id}`, cookie.board)).text();
 		expect(cover).toContain(`<img src="data:image/png;base64,${png.toString('base64')}"`);
 	});
