@@ -33,9 +33,10 @@ function lastQuarter(): string {
 /** The manager issues the quarter's report in one language through the draft page. */
 async function issueReport(page: Page, lang: Lang): Promise<string> {
 	await page.goto(`/reports/draft?period=${lastQuarter()}&lang=${lang}`);
+	// issuing computes the whole report again: slow on a busy machine
 	await Promise.all([
-		page.waitForURL(/\/reports\/\d+$/),
-		page.locator('form[action="?/issue"] button').click()
+		page.waitForURL(/\/reports\/\d+$/, { timeout: 90_000 }),
+		page.locator('form[action="?/issue"] button').click({ timeout: 90_000 })
 	]);
 	return new URL(page.url()).pathname;
 }
@@ -46,7 +47,7 @@ beforeAll(async () => {
 	reportIds.ar = await issueReport(page, 'ar');
 	reportIds.en = await issueReport(page, 'en');
 	await context.close();
-}, 180_000);
+}, 400_000);
 
 afterAll(async () => {
 	await browser?.close();
@@ -102,6 +103,29 @@ describe.each(['ar', 'en'] as const)('WCAG 2.2 A/AA in %s', (lang) => {
 		expect(await page.locator('html').getAttribute('dir')).toBe(dir);
 		await screenshot(page, group, `${lang}-report`);
 		await expectAccessible(page, `the issued report (${lang})`);
+
+		// the board member's home opens on the latest issued report, with its PDF
+		await page.goto('/');
+		await page.locator(`section.latest a[href$="${reportIds[lang]}/pdf"]`).waitFor();
+		await screenshot(page, group, `${lang}-board-home`);
+		await expectAccessible(page, `the board member's home (${lang})`);
 		await context.close();
-	}, 60_000);
+	}, 150_000);
+
+	it('the report form and a draft', async () => {
+		const { context, page } = await signedInAs(browser, app, 'manager', { lang });
+		await page.goto('/reports');
+		// the period is chosen from a list; the last complete quarter is preselected
+		expect(await page.locator('select#period').inputValue()).toBe(lastQuarter());
+		await screenshot(page, group, `${lang}-reports-manager`);
+		await expectAccessible(page, `/reports for a manager (${lang})`);
+		await Promise.all([
+			page.waitForURL(/\/reports\/draft\?/, { timeout: 90_000 }),
+			page.locator('form.prepare button').click({ timeout: 90_000 })
+		]);
+		await page.locator('.draft').waitFor();
+		await screenshot(page, group, `${lang}-report-draft`);
+		await expectAccessible(page, `the draft report (${lang})`);
+		await context.close();
+	}, 180_000);
 });

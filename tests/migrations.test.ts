@@ -30,6 +30,7 @@ const expectedTables = [
 	'metrics_rollup_state',
 	'metrics_turnaround_sorted',
 	'organisation',
+	'organisation_logo',
 	'report_snapshot',
 	'response',
 	'response_answer',

@@ -46,6 +46,58 @@ describe('board reports over HTTP', () => {
 				.subarray(0, 5)
 				.toString()
 		).toBe('%PDF-');
+
+		// the board member's home opens on the latest issued report, with its PDF
+		const home = await (await get('/', cookie.board)).text();
+		expect(home).toContain('أحدث تقرير صدر للمجلس');
+		// (SvelteKit writes links relative to the page: ./reports/1/pdf on the home page)
+		expect(home).toMatch(new RegExp(`href="\\.?${location}/pdf"`));
+		// the manager prepares the next one from a list, the last complete quarter preselected
+		const form = await (await get('/reports', cookie.manager)).text();
+		expect(form).toMatch(/<select[^>]*name="period"/);
+		expect(form).toContain('<optgroup label="الأرباع (هجري)">');
+	});
+
+	it("takes the association's logo as PNG or JPEG only, and shows it on the report cover", async () => {
+		const upload = (name: string, type: string, bytes: Uint8Array, as = cookie.admin) => {
+			const body = new FormData();
+			body.set('logo', new Blob([new Uint8Array(bytes)], { type }), name);
+			return fetch(`${server.url}/admin/settings/logo`, {
+				method: 'POST',
+				headers: { origin: server.url, cookie: as },
+				body,
+				redirect: 'manual'
+			});
+		};
+		const outcome = (r: Response) =>
+			new URL(r.headers.get('location')!, server.url).searchParams.get('logo');
+		const svg = new TextEncoder().encode(
+			'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+		);
+		expect(outcome(await upload('logo.png', 'image/png', svg))).toBe('notImage');
+		expect((await get('/admin/settings/logo', cookie.board)).status).toBe(404);
+		const png = Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+			'base64'
+		);
+		const big = new Uint8Array(600 * 1024);
+		big.set(png);
+		expect(outcome(await upload('big.png', 'image/png', big))).toBe('tooLarge');
+		expect((await upload('logo.png', 'image/png', png, cookie.manager)).status).toBe(403);
+		expect(outcome(await upload('logo.svg', 'image/svg+xml', png))).toBe('saved');
+
+		const served = await get('/admin/settings/logo', cookie.board);
+		expect(served.status).toBe(200);
+		expect(served.headers.get('content-type')).toBe('image/png');
+		expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(Buffer.from(await served.arrayBuffer())).toEqual(png);
+		const settings = await (await get('/admin/settings?logo=saved', cookie.admin)).text();
+		expect(settings).toContain('حُفظ الشعار.');
+
+		const list = await (await get('/reports', cookie.board)).text();
+		const id = /href="[^"]*\/reports\/(\d+)"/.exec(list)![1];
+		const cover = await (await get(`/reports/${id}`, cookie.board)).text();
+		expect(cover).toContain(`<img src="data:image/png;base64,${png.toString('base64')}"`);
 	});
 
 	it('refuses an invalid period with a clear message', async () => {

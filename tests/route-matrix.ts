@@ -127,6 +127,22 @@ export const routeCases: RouteCase[] = [
 		expect: adminAction
 	})),
 	{
+		// the demo has no logo: a signed-in person is told there is none
+		route: '/(app)/admin/settings/logo',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/admin/settings/logo',
+		expect: { anonymous: 303, board: 404, manager: 404, admin: 404 }
+	},
+	{
+		// an empty body is not a form: 400, nothing stored
+		route: '/(app)/admin/settings/logo',
+		kind: 'endpoint',
+		method: 'POST',
+		path: '/admin/settings/logo',
+		expect: adminAction
+	},
+	{
 		route: '/(app)/admin/channels',
 		kind: 'page',
 		method: 'GET',

@@ -11,4 +11,5 @@ delete from ingest_rejected_row;
 delete from ingest_run;
 delete from report_snapshot;
 delete from segment_label;
+delete from organisation_logo;
 delete from organisation;

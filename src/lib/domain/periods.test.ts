@@ -27,19 +27,32 @@ describe('parsePeriodKey', () => {
 		['H1447', '2025-06-26', '2026-06-15'],
 		['H1447-09', '2026-02-18', '2026-03-19'],
 		['H1447-Q1', '2025-06-26', '2025-09-22'],
-		['H1447-05', '2025-10-23', '2025-11-21']
+		['H1447-05', '2025-10-23', '2025-11-21'],
+		// halves: six months of their calendar
+		['2026-H1', '2026-01-01', '2026-06-30'],
+		['2026-H2', '2026-07-01', '2026-12-31'],
+		['H1447-H1', '2025-06-26', '2025-12-20'],
+		['H1447-H2', '2025-12-21', '2026-06-15']
 	])('%s is %s … %s', (key, from, to) => {
 		const p = parsePeriodKey(key);
 		expect([p.from, p.to, p.key]).toEqual([from, to, key]);
 	});
 
-	it.each(['2026-13', '2026-Q5', 'H1447-00', '26-05', 'abc', '', '1800', 'H1200'])(
-		'refuses %j with a clear error',
-		(key) => {
-			expect(() => parsePeriodKey(key)).toThrow(PeriodError);
-			expect(() => parsePeriodKey(key)).toThrow(/Invalid period/);
-		}
-	);
+	it.each([
+		'2026-13',
+		'2026-Q5',
+		'2026-H3',
+		'H1447-H0',
+		'H1447-00',
+		'26-05',
+		'abc',
+		'',
+		'1800',
+		'H1200'
+	])('refuses %j with a clear error', (key) => {
+		expect(() => parsePeriodKey(key)).toThrow(PeriodError);
+		expect(() => parsePeriodKey(key)).toThrow(/Invalid period/);
+	});
 });
 
 describe('previous period and year before', () => {
@@ -50,7 +63,9 @@ describe('previous period and year before', () => {
 		['2026', '2025', '2025'],
 		['H1447-01', 'H1446-12', 'H1446-01'],
 		['H1447-Q1', 'H1446-Q4', 'H1446-Q1'],
-		['H1447', 'H1446', 'H1446']
+		['H1447', 'H1446', 'H1446'],
+		['2026-H1', '2025-H2', '2025-H1'],
+		['H1447-H2', 'H1447-H1', 'H1446-H2']
 	])('%s → previous %s, year before %s', (key, previous, before) => {
 		const p = parsePeriodKey(key);
 		expect(previousPeriod(p).key).toBe(previous);

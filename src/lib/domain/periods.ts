@@ -13,7 +13,7 @@ export interface Period {
 	from: string;
 	/** last day, inclusive */
 	to: string;
-	/** the report key (`2026-Q2`, `2026-05`, `2026`, `H1447-Q1`, `H1447-05`, `H1447`); null for custom dates */
+	/** the report key (`2026-Q2`, `2026-H1`, `2026-05`, `2026`, `H1447-Q1`, `H1447-05`, `H1447`); null for custom dates */
 	key: string | null;
 	kind: PeriodKind;
 	calendar: CalendarSystem;
@@ -103,8 +103,8 @@ export const chosenPeriodSchema = periodDatesSchema.refine(
 );
 
 /** zod schema for a period key. */
-export const periodKeySchema = z.string().regex(/^(H?)(\d{4})(?:-(Q[1-4]|0[1-9]|1[0-2]))?$/, {
-	message: 'must look like 2026, 2026-Q2, 2026-05, H1447, H1447-Q1 or H1447-05'
+export const periodKeySchema = z.string().regex(/^(H?)(\d{4})(?:-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$/, {
+	message: 'must look like 2026, 2026-H1, 2026-Q2, 2026-05, H1447, H1447-H2, H1447-Q1 or H1447-05'
 });
 
 const GREGORY_YEARS = [1937, 2077] as const;
@@ -169,7 +169,7 @@ export function parsePeriodKey(key: string): Period {
 	const parsed = periodKeySchema.safeParse(key);
 	if (!parsed.success)
 		throw new PeriodError({ code: 'invalidKey', key, problem: firstMessage(parsed.error) });
-	const match = /^(H?)(\d{4})(?:-(Q[1-4]|\d{2}))?$/.exec(key)!;
+	const match = /^(H?)(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?$/.exec(key)!;
 	const calendar: CalendarSystem = match[1] ? 'hijri' : 'gregory';
 	const year = Number(match[2]);
 	const [lo, hi] = calendar === 'hijri' ? HIJRI_YEARS : GREGORY_YEARS;
@@ -179,6 +179,7 @@ export function parsePeriodKey(key: string): Period {
 	const part = match[3];
 	if (!part) return build(calendar, year, 'year', 1);
 	if (part.startsWith('Q')) return build(calendar, year, 'quarter', Number(part.slice(1)));
+	if (part.startsWith('H')) return build(calendar, year, 'half', Number(part.slice(1)));
 	return build(calendar, year, 'month', Number(part));
 }
 

@@ -163,9 +163,17 @@ const ar = {
 		if (!m) return key;
 		const year = `${n(Number(m[2]))}${m[1] ? ' هـ' : ''}`;
 		if (!m[4]) return `عام ${year}`;
+		if (m[3] === 'H') return `النصف ${m[4] === '1' ? 'الأول' : 'الثاني'} من ${year}`;
 		return m[3] === 'Q' ? `الربع ${n(Number(m[4]))} من ${year}` : `${n(Number(m[4]))}/${year}`;
 	},
-	page: 'صفحة'
+	page: 'صفحة',
+	/** "page X of Y" in the page footer: the words around the two counters */
+	pageOf: 'من',
+	gregorianDates: 'بالتقويم الميلادي',
+	hijriDates: 'بالتقويم الهجري (أم القرى)',
+	logoAlt: (org: string) => `شعار ${org}`,
+	approvedBy: 'اعتمده مجلس الإدارة',
+	signature: 'التوقيع'
 };
 
 const en: typeof ar = {
@@ -332,9 +340,16 @@ const en: typeof ar = {
 		if (!m) return key;
 		const year = `${m[1] ? 'AH ' : ''}${n(Number(m[2]))}`;
 		if (!m[4]) return `Year ${year}`;
+		if (m[3] === 'H') return `H${n(Number(m[4]))} ${year}`;
 		return m[3] === 'Q' ? `Q${n(Number(m[4]))} ${year}` : `${n(Number(m[4]))}/${year}`;
 	},
-	page: 'Page'
+	page: 'Page',
+	pageOf: 'of',
+	gregorianDates: 'Gregorian calendar',
+	hijriDates: 'Hijri calendar (Umm al-Qura)',
+	logoAlt: (org: string) => `Logo of ${org}`,
+	approvedBy: 'Approved by the board of directors',
+	signature: 'Signature'
 };
 
 export const reportCatalogue = { ar, en };
@@ -356,8 +371,24 @@ const pagesAr = {
 	open: 'فتح',
 	pdf: 'PDF',
 	prepare: 'إعداد مسودة تقرير',
-	periodHint: 'مثل 2026-Q2 أو 2026-05 أو 2026 أو H1447-Q1 أو H1447-05',
+	periodHint:
+		'الفترات التي فيها بيانات أولاً، والربع الأخير المكتمل مختار مسبقاً. الهجري بتقويم أم القرى.',
 	preview: 'عرض المسودة',
+	groups: {
+		quarter: { gregory: 'الأرباع (ميلادي)', hijri: 'الأرباع (هجري)' },
+		month: { gregory: 'الأشهر (ميلادي)', hijri: 'الأشهر (هجري)' },
+		half: { gregory: 'أنصاف السنة (ميلادي)', hijri: 'أنصاف السنة (هجري)' },
+		year: { gregory: 'السنوات (ميلادي)', hijri: 'السنوات (هجري)' }
+	},
+	noData: 'بلا بيانات',
+	running: 'جارية',
+	noneHow:
+		'سيظهر هنا كل تقرير يصدر للمجلس، بإصداره وتاريخه واجتماع المجلس الذي اعتمده، مع رابط ملف PDF.',
+	noneStaff: 'لإصدار أول تقرير: اختر الفترة واللغة أدناه، واعرض المسودة، ثم أصدرها.',
+	noneBoard: 'يُصدر مدير الجمعية التقارير؛ ستجدها هنا حين يصدر أولها.',
+	noDataYet:
+		'لا توجد بيانات بعد: استورد سجل التعاملات أو انشر الاستبيان أولاً، فتمتلئ أرقام التقرير.',
+	importLink: 'استيراد سجل التعاملات',
 	record: 'تسجيل الاجتماع',
 	meetingNumber: 'رقم الاجتماع',
 	meetingDate: 'تاريخ الاجتماع',
@@ -369,7 +400,7 @@ const pagesAr = {
 		'يُحفظ عند الإصدار كل رقم ونص في التقرير مع بصمة للبيانات، ويصبح متاحًا لأعضاء المجلس. إعادة الإصدار تنشئ إصدارًا جديدًا وتُبقي السابق.',
 	printView: 'نسخة الطباعة',
 	pdfDraft: 'PDF للمسودة',
-	badPeriod: 'فترة غير صالحة: استخدم صيغة مثل 2026-Q2 أو H1447-05.',
+	badPeriod: 'فترة غير صالحة: اختر فترة من القائمة في صفحة التقارير.',
 	languages: { ar: 'العربية', en: 'English' }
 };
 const pagesEn: typeof pagesAr = {
@@ -385,8 +416,26 @@ const pagesEn: typeof pagesAr = {
 	open: 'Open',
 	pdf: 'PDF',
 	prepare: 'Prepare a draft report',
-	periodHint: 'e.g. 2026-Q2, 2026-05, 2026, H1447-Q1 or H1447-05',
+	periodHint:
+		'Periods with data come first; the last complete quarter is preselected. Hijri dates follow Umm al-Qura.',
 	preview: 'Show the draft',
+	groups: {
+		quarter: { gregory: 'Quarters (Gregorian)', hijri: 'Quarters (Hijri)' },
+		month: { gregory: 'Months (Gregorian)', hijri: 'Months (Hijri)' },
+		half: { gregory: 'Half-years (Gregorian)', hijri: 'Half-years (Hijri)' },
+		year: { gregory: 'Years (Gregorian)', hijri: 'Years (Hijri)' }
+	},
+	noData: 'no data',
+	running: 'in progress',
+	noneHow:
+		'Every report issued to the board will appear here, with its version, date and the board meeting that approved it, and a link to its PDF.',
+	noneStaff:
+		'To issue the first report: choose the period and language below, show the draft, then issue it.',
+	noneBoard:
+		"The association's manager issues the reports; you will find them here once the first is issued.",
+	noDataYet:
+		'There is no data yet: import the interaction log or publish the survey first, and the report fills with figures.',
+	importLink: 'Import the interaction log',
 	record: 'Record the meeting',
 	meetingNumber: 'Meeting number',
 	meetingDate: 'Meeting date',
@@ -398,7 +447,7 @@ const pagesEn: typeof pagesAr = {
 		'Issuing stores every figure and text of the report with a fingerprint of the data, and makes it available to board members. Issuing again creates a new version and keeps the earlier one.',
 	printView: 'Print view',
 	pdfDraft: 'Draft PDF',
-	badPeriod: 'Invalid period: use a form such as 2026-Q2 or H1447-05.',
+	badPeriod: 'Invalid period: choose a period from the list on the reports page.',
 	languages: { ar: 'العربية', en: 'English' }
 };
 
@@ -406,4 +455,27 @@ export const reportPageCatalogue = { ar: pagesAr, en: pagesEn };
 
 export function reportPageMessages(lang: Language) {
 	return reportPageCatalogue[lang];
+}
+
+const boardHomeAr = {
+	title: 'أحدث تقرير صدر للمجلس',
+	version: (v: number) => `الإصدار ${v}`,
+	issued: (d: string) => `صدر في ${d}`,
+	pdf: 'تنزيل التقرير (PDF)',
+	open: 'فتح نسخة الطباعة',
+	all: 'كل التقارير',
+	none: 'لم يصدر تقرير للمجلس بعد. حين يُصدر مدير الجمعية أول تقرير دوري سيظهر هنا ملخصه ورابط ملف PDF.'
+};
+const boardHomeEn: typeof boardHomeAr = {
+	title: 'The latest report issued to the board',
+	version: (v: number) => `Version ${v}`,
+	issued: (d: string) => `issued on ${d}`,
+	pdf: 'Download the report (PDF)',
+	open: 'Open the print view',
+	all: 'All reports',
+	none: "No report has been issued to the board yet. When the association's manager issues the first periodic report, its summary and a link to its PDF will appear here."
+};
+
+export function boardHomeMessages(lang: Language) {
+	return { ar: boardHomeAr, en: boardHomeEn }[lang];
 }

@@ -34,6 +34,12 @@ export function reportPeriod(key: string): Period {
 	return requireSupported(parsePeriodKey(key), key);
 }
 
+/** The index of the first row that `has` something (the length when none does). */
+function firstWith<R>(rows: readonly R[], has: (row: R) => boolean): number {
+	const i = rows.findIndex(has);
+	return i === -1 ? rows.length : i;
+}
+
 function stateOf(change: FigureChange): ChangeState {
 	return change.label;
 }
@@ -58,7 +64,14 @@ export async function buildReport(
 		t
 	);
 
-	const ctx: DashboardContext = { store, org, prefs, today: period.to };
+	// months in the period's own calendar, so that the trends and the monthly table end with the
+	// period (a Gregorian quarter shown in Hijri months would end in a month running past it)
+	const ctx: DashboardContext = {
+		store,
+		org,
+		prefs: { ...prefs, calendar: period.calendar },
+		today: period.to
+	};
 	const filter = parseDashboardFilter(
 		new URLSearchParams({ period: 'custom', from: period.from, to: period.to }),
 		period.to
@@ -298,7 +311,12 @@ export async function buildReport(
 	};
 
 	const charts = chartTables.map(({ kind, table }) => {
-		const option = buildChart(kind, table.rows, { windowDays: org.reviewWindowDays }, prefs);
+		// a trend starts with the first month that has answers (no empty months before the data)
+		const rows =
+			kind === 'csat-trend'
+				? table.rows.slice(firstWith(table.rows, (r) => Number(r.n) > 0))
+				: table.rows;
+		const option = buildChart(kind, rows, { windowDays: org.reviewWindowDays }, ctx.prefs);
 		const svg = renderChartSvg(
 			option,
 			{ width: 680, height: 280 },

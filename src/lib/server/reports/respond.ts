@@ -1,8 +1,26 @@
 // HTTP answers for report documents: the print HTML, and the PDF (or a clear 503 without Chromium).
-import { json } from '@sveltejs/kit';
+import { error, json } from '@sveltejs/kit';
 import type { ReportContent } from './content';
-import { renderReportHtml, type ReportStatus } from './html';
+import { renderReportHtml, type ReportLogo, type ReportStatus } from './html';
 import { ChromiumMissingError, htmlToPdf } from './pdf';
+import { appStore } from '../app-store';
+import { allRoles, requireRole } from '../auth/guard';
+import type { Store } from '../db';
+import { getIssued } from './snapshots';
+
+/** The issued report a route names (every signed-in role), or a 404 in the reader's language. */
+export async function requireIssued(event: {
+	locals: App.Locals;
+	url: URL;
+	request: Request;
+	params: { id: string };
+}): Promise<NonNullable<Awaited<ReturnType<typeof getIssued>>> & { store: Store }> {
+	requireRole(event, allRoles);
+	const store = await appStore();
+	const issued = await getIssued(store, Number(event.params.id));
+	if (!issued) error(404, { message: 'no such report', lang: event.locals.prefs.lang });
+	return { ...issued, store };
+}
 
 export function htmlResponse(html: string): Response {
 	return new Response(html, {
@@ -13,10 +31,11 @@ export function htmlResponse(html: string): Response {
 export async function pdfResponse(
 	content: ReportContent,
 	status: ReportStatus,
-	fileName: string
+	fileName: string,
+	logo: ReportLogo | null = null
 ): Promise<Response> {
 	try {
-		const pdf = await htmlToPdf(renderReportHtml(content, status));
+		const pdf = await htmlToPdf(renderReportHtml(content, status, { logo }));
 		return new Response(pdf as BodyInit, {
 			headers: {
 				'content-type': 'application/pdf',

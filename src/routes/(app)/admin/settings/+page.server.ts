@@ -3,6 +3,7 @@ import { holidaySchema, settingsSchema } from '$lib/schemas/settings';
 import { appStore } from '$lib/server/app-store';
 import { actorOf } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth/guard';
+import { getLogo } from '$lib/server/logo';
 import { getOrganisation } from '$lib/server/organisation';
 import { addHoliday, listHolidays, removeHoliday, saveSettings } from '$lib/server/settings';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +13,11 @@ const admin = ['admin'] as const;
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, admin);
 	const store = await appStore();
-	return { settings: (await getOrganisation(store))!, holidays: await listHolidays(store) };
+	return {
+		settings: (await getOrganisation(store))!,
+		holidays: await listHolidays(store),
+		hasLogo: (await getLogo(store)) !== null
+	};
 };
 
 export const actions: Actions = {

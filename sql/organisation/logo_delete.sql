@@ -1,0 +1,2 @@
+-- Removes the association's logo. Parameters: none.
+delete from organisation_logo where id = 1;
