@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { useStaffServer } from './helpers/staff-server';
 
-const { cookie, get, post } = useStaffServer('reports');
+const staff = useStaffServer('reports');
+const { cookie, get, post } = staff;
 
 describe('board reports over HTTP', () => {
 	it('never shows drafts to the board', async () => {
@@ -62,15 +63,15 @@ describe('board reports over HTTP', () => {
 		const upload = (name: string, type: string, bytes: Uint8Array, as = cookie.admin) => {
 			const body = new FormData();
 			body.set('logo', new Blob([new Uint8Array(bytes)], { type }), name);
-			return fetch(`${server.url}/admin/settings/logo`, {
+			return fetch(`${staff.server.url}/admin/settings/logo`, {
 				method: 'POST',
-				headers: { origin: server.url, cookie: as },
+				headers: { origin: staff.server.url, cookie: as },
 				body,
 				redirect: 'manual'
 			});
 		};
 		const outcome = (r: Response) =>
-			new URL(r.headers.get('location')!, server.url).searchParams.get('logo');
+			new URL(r.headers.get('location')!, staff.server.url).searchParams.get('logo');
 		const svg = new TextEncoder().encode(
 			'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 		);
