@@ -10,8 +10,6 @@ declare global {
 			lang?: Language;
 			/** What went wrong, for API clients (the message is in the request's language). */
 			code?: string;
-			/** The same message in Arabic (JSON answers carry both). */
-			message_ar?: string;
 			/** Set when the store could not write (the answer is 503). */
 			storage?: StorageProblem;
 		}

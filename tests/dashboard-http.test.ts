@@ -25,10 +25,19 @@ describe('the dashboard', () => {
 			expect(svg).toMatch(/^<svg xml:lang="ar"/);
 			expect(svg).toContain('</svg>');
 		}
-		// a table is not a chart
+		// a table is not a chart: a code and the message in the request's language
 		const table = await get('/api/dashboard/segments-branch?format=svg', cookie.manager);
 		expect(table.status).toBe(400);
-		expect((await table.json()).message_ar).toContain('جدول');
+		expect(await table.json()).toEqual({
+			code: 'not_a_chart',
+			message: expect.stringContaining('جدول')
+		});
+		const tableEn = await get('/api/dashboard/segments-branch?format=svg&lang=en', cookie.manager);
+		expect(tableEn.status).toBe(400);
+		expect(await tableEn.json()).toEqual({
+			code: 'not_a_chart',
+			message: expect.stringContaining('table')
+		});
 	});
 
 	it('gives the board the summary: figures and charts, no comments, no request ids', async () => {

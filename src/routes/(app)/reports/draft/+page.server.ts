@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 			const lang = event.locals.prefs.lang;
 			httpError(400, {
 				message: periodErrorText(error.detail, lang),
-				message_ar: periodErrorText(error.detail, 'ar'),
+				code: error.code,
 				lang
 			});
 		}

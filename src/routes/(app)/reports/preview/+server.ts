@@ -1,5 +1,6 @@
 // A draft report for a period, from the current data, as print HTML or PDF (staff only).
 import { periodErrorText } from '$lib/i18n/period-messages';
+import { requestProblem } from '$lib/i18n/request-messages';
 import { json } from '@sveltejs/kit';
 import { PeriodError } from '$lib/domain/periods';
 import { reportRequestSchema } from '$lib/schemas/report';
@@ -13,17 +14,10 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	requireRole(event, staffRoles);
+	const lang = event.locals.prefs.lang;
 	const parsed = reportRequestSchema.safeParse(Object.fromEntries(event.url.searchParams));
 	if (!parsed.success) {
-		return json(
-			{
-				message:
-					'period must look like 2026-Q2, 2026-H1, 2026-05, 2026, H1447-Q1 or H1447-05; lang ar or en',
-				message_ar:
-					'الفترة مثل 2026-Q2 أو 2026-H1 أو 2026-05 أو 2026 أو H1447-Q1 أو H1447-05، واللغة ar أو en'
-			},
-			{ status: 400 }
-		);
+		return json(requestProblem('report_request_invalid', lang), { status: 400 });
 	}
 	try {
 		const store = await appStore();
@@ -45,7 +39,7 @@ export const GET: RequestHandler = async (event) => {
 	} catch (error) {
 		if (error instanceof PeriodError)
 			return json(
-				{ message: error.message, message_ar: periodErrorText(error.detail, 'ar') },
+				{ code: error.code, message: periodErrorText(error.detail, lang) },
 				{ status: 400 }
 			);
 		throw error;

@@ -1,5 +1,6 @@
 // Thin data endpoint of the dashboard: a dataset for the URL's filter as Arrow (charts), CSV or XLSX.
 import { metricsErrorText } from '$lib/i18n/metrics-messages';
+import { requestMessages, requestProblem } from '$lib/i18n/request-messages';
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { requireRole } from '$lib/server/auth/guard';
@@ -22,32 +23,21 @@ export const GET: RequestHandler = async (event) => {
 	const name = z.enum(datasetNames).safeParse(event.params.dataset);
 	if (!name.success) error(404, { message: 'unknown dataset', lang: event.locals.prefs.lang });
 	requireRole(event, datasetRoles[name.data]);
+	const lang = event.locals.prefs.lang;
 	const format = formatSchema.safeParse(event.url.searchParams.get('format') ?? undefined);
 	if (!format.success) {
-		return json(
-			{
-				message: 'format must be arrow, csv, xlsx or svg',
-				message_ar: 'الصيغة يجب أن تكون arrow أو csv أو xlsx أو svg'
-			},
-			{ status: 400 }
-		);
+		return json(requestProblem('format_invalid', lang), { status: 400 });
 	}
 	const chart = isChart(name.data) ? name.data : undefined;
 	if (format.data === 'svg' && !chart) {
-		return json(
-			{
-				message: 'this dataset is a table, not a chart: ask for arrow, csv or xlsx',
-				message_ar: 'هذه البيانات جدول وليست رسمًا بيانيًا: اطلبها بصيغة arrow أو csv أو xlsx'
-			},
-			{ status: 400 }
-		);
+		return json(requestProblem('not_a_chart', lang), { status: 400 });
 	}
 	const { ctx, filter } = await dashboardContext(event.locals.prefs, event.url);
 	if (filter.invalid.length) {
 		return json(
 			{
-				message: `Invalid filter values: ${filter.invalid.join(', ')}`,
-				message_ar: `قيم غير صالحة في المرشّح: ${filter.invalid.join('، ')}`,
+				code: 'filter_invalid',
+				message: requestMessages(lang).filter_invalid(filter.invalid),
 				fields: filter.invalid
 			},
 			{ status: 400 }
@@ -65,10 +55,7 @@ export const GET: RequestHandler = async (event) => {
 		table = await cached(ctx.store, key, () => buildDataset(name.data, ctx, filter));
 	} catch (e) {
 		if (e instanceof MetricsError) {
-			return json(
-				{ message: e.message, message_ar: metricsErrorText(e.detail, 'ar'), code: e.code },
-				{ status: 400 }
-			);
+			return json({ code: e.code, message: metricsErrorText(e.detail, lang) }, { status: 400 });
 		}
 		throw e;
 	}

@@ -2,6 +2,7 @@
 // own type and nosniff; POST (admin) uploads or removes it from a plain form and returns to the
 // settings page, which says what happened (?logo=saved|removed|empty|tooLarge|notImage).
 import { error, redirect } from '@sveltejs/kit';
+import { requestProblem } from '$lib/i18n/request-messages';
 import { appStore } from '$lib/server/app-store';
 import { actorOf } from '$lib/server/audit';
 import { allRoles, requireRole } from '$lib/server/auth/guard';
@@ -35,11 +36,8 @@ export const POST: RequestHandler = async (event) => {
 		back('removed');
 	}
 	if (!form || !type.startsWith('multipart/form-data')) {
-		error(400, {
-			message: 'send the logo as multipart/form-data with a PNG or JPEG file named "logo"',
-			message_ar: 'أرسل الشعار نموذجاً (multipart/form-data) بملف PNG أو JPEG باسم logo',
-			lang: event.locals.prefs.lang
-		});
+		const lang = event.locals.prefs.lang;
+		error(400, { ...requestProblem('logo_not_multipart', lang), lang });
 	}
 	const file = form.get('logo');
 	const bytes = file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
