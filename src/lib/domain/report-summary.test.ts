@@ -23,6 +23,16 @@ const base: SummaryFacts = {
 	format: (v, d = 0) => v.toFixed(d)
 };
 
+/** Turnaround of a period in which no request has been decided and none is overdue yet. */
+const undecided = (requests: number): SummaryFacts['turnaround'] => ({
+	requests,
+	windowClosed: 0,
+	withinPct: null,
+	medianDays: null,
+	stillWithin: requests,
+	overdueOpen: 0
+});
+
 describe('report summary (English)', () => {
 	const text = reportSummary(base);
 
@@ -44,17 +54,7 @@ describe('report summary (English)', () => {
 	});
 
 	it('says the median is not reached rather than quoting the decided ones only', () => {
-		const early = reportSummary({
-			...base,
-			turnaround: {
-				requests: 12,
-				windowClosed: 0,
-				withinPct: null,
-				medianDays: null,
-				stillWithin: 12,
-				overdueOpen: 0
-			}
-		});
+		const early = reportSummary({ ...base, turnaround: undecided(12) });
 		expect(early[2]).toBe(
 			'No support request received in this period had reached the end of its 14-day window yet. Fewer than half have been decided so far, so the median time to decision is not reached yet. 12 requests are still within their window. No open request was past the window at the end of the period.'
 		);
@@ -70,14 +70,7 @@ describe('report summary (English)', () => {
 		const few = reportSummary({
 			...base,
 			csat: { n: 3, percent: null, ciLow: null, ciHigh: null, suppressed: true },
-			turnaround: {
-				requests: 0,
-				windowClosed: 0,
-				withinPct: null,
-				medianDays: null,
-				stillWithin: 0,
-				overdueOpen: 0
-			},
+			turnaround: undecided(0),
 			areas: []
 		});
 		expect(few[1]).toBe('Only 3 answers were received: too few to publish a satisfaction rate.');

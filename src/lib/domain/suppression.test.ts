@@ -14,56 +14,41 @@ describe('tooFew', () => {
 });
 
 describe('suppressedKeys', () => {
-	const keys = (segments: { key: string; n: number }[], min = 5) =>
-		[...suppressedKeys(segments, min)].sort();
+	/** The hidden keys of groups given as { key: answers }, sorted. */
+	const hidden = (groups: Record<string, number>, min = 5) =>
+		[
+			...suppressedKeys(
+				Object.entries(groups).map(([key, n]) => ({ key, n })),
+				min
+			)
+		].sort();
 
-	it('hides nothing when every group is large enough or empty', () => {
-		expect(
-			keys([
-				{ key: 'a', n: 10 },
-				{ key: 'b', n: 5 },
-				{ key: 'c', n: 0 }
-			])
-		).toEqual([]);
-	});
-
-	it('hides a small group and, by the remainder rule, the next smallest one', () => {
+	it.each([
+		['hides nothing when every group is large enough or empty', { a: 10, b: 5, c: 0 }, []],
 		// total 20 is published; hiding only b (3) would leave it as 20 − 10 − 7
-		expect(
-			keys([
-				{ key: 'a', n: 10 },
-				{ key: 'b', n: 3 },
-				{ key: 'c', n: 7 }
-			])
-		).toEqual(['b', 'c']);
-	});
-
-	it('needs no second group when the hidden ones together reach the minimum', () => {
-		expect(
-			keys([
-				{ key: 'a', n: 10 },
-				{ key: 'b', n: 3 },
-				{ key: 'c', n: 4 }
-			])
-		).toEqual(['b', 'c']);
-		expect(
-			keys([
-				{ key: 'a', n: 10 },
-				{ key: 'b', n: 2 },
-				{ key: 'c', n: 3 },
-				{ key: 'd', n: 6 }
-			])
-		).toEqual(['b', 'c']);
-	});
-
-	it('hides everything when one small group stands beside a single other', () => {
-		expect(
-			keys([
-				{ key: 'a', n: 40 },
-				{ key: 'b', n: 1 }
-			])
-		).toEqual(['a', 'b']);
-		expect(keys([{ key: 'only', n: 3 }])).toEqual(['only']);
+		[
+			'hides a small group and, by the remainder rule, the next smallest one',
+			{ a: 10, b: 3, c: 7 },
+			['b', 'c']
+		],
+		[
+			'needs no second group when the hidden ones together reach the minimum',
+			{ a: 10, b: 3, c: 4 },
+			['b', 'c']
+		],
+		[
+			'needs no second group when the hidden ones together reach the minimum (three small)',
+			{ a: 10, b: 2, c: 3, d: 6 },
+			['b', 'c']
+		],
+		[
+			'hides everything when one small group stands beside a single other',
+			{ a: 40, b: 1 },
+			['a', 'b']
+		],
+		['hides a single small group', { only: 3 }, ['only']]
+	])('%s', (_, groups, expected) => {
+		expect(hidden(groups)).toEqual(expected);
 	});
 
 	it('breaks ties in order and works with null keys', () => {
