@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { channelSchema, holidaySchema, settingsSchema } from '../schemas/settings';
 import { auditBy, type Actor } from './audit';
-import type { Store } from './db';
+import type { SqlParams, Store } from './db';
 import { getOrganisation } from './organisation';
 import { sql } from './sql';
 
@@ -39,26 +39,43 @@ export async function listHolidays(store: Store) {
 	}));
 }
 
+/** One write of sql/`query` and, when `by` is given, its audit row, in one transaction. */
+async function writeAudited(
+	store: Store,
+	query: string,
+	params: SqlParams,
+	audit: { by: Actor | undefined; action: string; target: string; detail?: unknown }
+): Promise<void> {
+	await store.transaction(async (tx) => {
+		await tx.run(sql(query), params);
+		await auditBy(tx, audit.by, audit.action, audit.target, audit.detail);
+	});
+}
+
 export async function addHoliday(
 	store: Store,
 	h: z.infer<typeof holidaySchema>,
 	by?: Actor
 ): Promise<void> {
-	await store.transaction(async (tx) => {
-		await tx.run(sql('organisation/holiday_add'), {
-			day: h.day,
-			name_ar: h.nameAr || null,
-			name_en: h.nameEn || null
-		});
-		await auditBy(tx, by, 'settings.holiday_add', h.day);
+	const params = { day: h.day, name_ar: h.nameAr || null, name_en: h.nameEn || null };
+	await writeAudited(store, 'organisation/holiday_add', params, {
+		by,
+		action: 'settings.holiday_add',
+		target: h.day
 	});
 }
 
 export async function removeHoliday(store: Store, day: string, by?: Actor): Promise<void> {
-	await store.transaction(async (tx) => {
-		await tx.run(sql('organisation/holiday_remove'), { day });
-		await auditBy(tx, by, 'settings.holiday_remove', day);
-	});
+	await writeAudited(
+		store,
+		'organisation/holiday_remove',
+		{ day },
+		{
+			by,
+			action: 'settings.holiday_remove',
+			target: day
+		}
+	);
 }
 
 export async function listChannels(store: Store) {
@@ -83,14 +100,17 @@ export async function saveChannel(
 	c: z.infer<typeof channelSchema>,
 	by?: Actor
 ): Promise<void> {
-	await store.transaction(async (tx) => {
-		await tx.run(sql('channels/update'), {
-			code: c.code,
-			name_ar: c.nameAr,
-			name_en: c.nameEn,
-			aliases: c.aliases,
-			active: c.active
-		});
-		await auditBy(tx, by, 'settings.channel', c.code, c);
+	const params = {
+		code: c.code,
+		name_ar: c.nameAr,
+		name_en: c.nameEn,
+		aliases: c.aliases,
+		active: c.active
+	};
+	await writeAudited(store, 'channels/update', params, {
+		by,
+		action: 'settings.channel',
+		target: c.code,
+		detail: c
 	});
 }
