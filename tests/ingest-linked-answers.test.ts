@@ -70,15 +70,13 @@ describe('answers linked to an interaction', () => {
 				'R-2,in_person,inquiry,2026-05-04 10:00,rent,hail'
 			])
 		);
-		await ingest(
-			'responses',
-			answersFile([
-				'A-1,2026-05-06 09:00,,R-1,5',
-				'A-2,2026-05-07 09:00,website,R-2,4',
-				'A-3,2026-05-07 10:00,website,,3',
-				'A-4,2026-05-08 10:00,,R-9,2'
-			])
-		);
+		const answered = answersFile([
+			'A-1,2026-05-06 09:00,,R-1,5',
+			'A-2,2026-05-07 09:00,website,R-2,4',
+			'A-3,2026-05-07 10:00,website,,3',
+			'A-4,2026-05-08 10:00,,R-9,2'
+		]);
+		await ingest('responses', answered);
 		expect(await answers()).toEqual([
 			{ id: 'A-1', channel: 'phone', service: 'food_basket', branch: 'baqaa' },
 			// its own channel is kept
@@ -97,15 +95,7 @@ describe('answers linked to an interaction', () => {
 		const food = await expectExact({ ...may, service: 'food_basket' });
 		expect(food.csat.n).toBe(1);
 		// the same file again changes nothing
-		const again = await ingest(
-			'responses',
-			answersFile([
-				'A-1,2026-05-06 09:00,,R-1,5',
-				'A-2,2026-05-07 09:00,website,R-2,4',
-				'A-3,2026-05-07 10:00,website,,3',
-				'A-4,2026-05-08 10:00,,R-9,2'
-			])
-		);
+		const again = await ingest('responses', answered);
 		expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
 	});
 

@@ -25,6 +25,13 @@ beforeEach(async () => {
 afterEach(() => store.close());
 afterAll(() => removeTempDirs());
 
+/** A file of the given name and text in a new temporary folder. */
+function tempFile(name: string, text: string): string {
+	const file = path.join(tempDir(), name);
+	writeFileSync(file, text);
+	return file;
+}
+
 function ingest(file: string, kind: IngestOptions['kind'], extra: Partial<IngestOptions> = {}) {
 	return ingestFile(store, { path: file, kind, actor: 'cli', ...extra });
 }
@@ -171,10 +178,9 @@ describe('idempotency and updates', () => {
 
 describe('whitespace and order', () => {
 	it('a value of only whitespace is no value; spaces around a value are dropped', async () => {
-		const file = path.join(tempDir(), 'spaces.csv');
 		// U+00A0 no-break space, U+2003 em space, U+3000 ideographic space, U+FEFF
-		writeFileSync(
-			file,
+		const file = tempFile(
+			'spaces.csv',
 			'id,channel,type,received_at,decided_at,decision,closed_at,team\n' +
 				' W-1 ,\u00a0phone ,inquiry\u2003, 2026-11-22T09:00:00\u00a0,,\u3000,,\u00a0team-a\n' +
 				'W-2,\u2003,inquiry,2026-11-22T09:00:00,\u00a0,,,\n' +
@@ -241,8 +247,7 @@ describe('whitespace and order', () => {
 		}
 		// a repeated id at the very end: this copy (line rows + 2) wins
 		lines.push('L-5,website,inquiry,2026-01-01T00:00:00,last copy');
-		const file = path.join(tempDir(), 'large.csv');
-		writeFileSync(file, lines.join('\n') + '\n');
+		const file = tempFile('large.csv', lines.join('\n') + '\n');
 		const result = await ingest(file, 'interactions');
 		expect(result).toMatchObject({ inserted: rows - 3, rejected: 3, duplicates: 1 });
 		const rejected = await rejectedRows(store, result.run_id);
@@ -259,9 +264,8 @@ describe('whitespace and order', () => {
 	});
 
 	it('two ingests at once store each new id once', async () => {
-		const file = path.join(tempDir(), 'twice.csv');
-		writeFileSync(
-			file,
+		const file = tempFile(
+			'twice.csv',
 			'id,channel,type,received_at\n' +
 				Array.from({ length: 500 }, (_, i) => `T-${i},phone,inquiry,2026-11-22T09:00:00`).join('\n')
 		);
@@ -495,9 +499,8 @@ describe('masking', () => {
 			'0551234567 0561234567',
 			'انتظرت 14 يوما والمبلغ 1500 ريال'
 		];
-		const file = path.join(tempDir(), 'masking.csv');
-		writeFileSync(
-			file,
+		const file = tempFile(
+			'masking.csv',
 			'id,submitted_at,comment,سؤال آخر\n' +
 				texts.map((t, i) => `M-${i},2026-11-22 10:00,"${t}","${t}"`).join('\n')
 		);
@@ -512,9 +515,8 @@ describe('masking', () => {
 	});
 
 	it('masks personal data in a rejected row’s stored raw values too', async () => {
-		const file = path.join(tempDir(), 'bad.csv');
-		writeFileSync(
-			file,
+		const file = tempFile(
+			'bad.csv',
 			'id,channel,type,received_at,beneficiary_ref\nB-1,pigeon,inquiry,2026-11-22,0551234567\n'
 		);
 		const result = await ingest(file, 'interactions');
@@ -527,43 +529,17 @@ describe('masking', () => {
 describe('file-level problems change nothing', () => {
 	it.each([
 		['no such file', () => fixture('missing.csv'), 'no_such_file', []],
-		[
-			'unsupported format',
-			() => {
-				const f = path.join(tempDir(), 'log.pdf');
-				writeFileSync(f, '%PDF-1.4');
-				return f;
-			},
-			'unsupported_format',
-			['.pdf']
-		],
-		[
-			'empty file',
-			() => {
-				const f = path.join(tempDir(), 'empty.csv');
-				writeFileSync(f, '');
-				return f;
-			},
-			'empty_file',
-			['empty.csv']
-		],
+		['unsupported format', () => tempFile('log.pdf', '%PDF-1.4'), 'unsupported_format', ['.pdf']],
+		['empty file', () => tempFile('empty.csv', ''), 'empty_file', ['empty.csv']],
 		[
 			'header but no rows',
-			() => {
-				const f = path.join(tempDir(), 'header.csv');
-				writeFileSync(f, 'id,channel,type,received_at\n');
-				return f;
-			},
+			() => tempFile('header.csv', 'id,channel,type,received_at\n'),
 			'empty_file',
 			['header.csv']
 		],
 		[
 			'required columns missing',
-			() => {
-				const f = path.join(tempDir(), 'partial.csv');
-				writeFileSync(f, 'id,channel,foo\n1,phone,x\n');
-				return f;
-			},
+			() => tempFile('partial.csv', 'id,channel,foo\n1,phone,x\n'),
 			'missing_columns',
 			['type', 'received_at']
 		]

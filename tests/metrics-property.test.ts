@@ -253,31 +253,30 @@ describe('the metrics engine against a plain-TypeScript reference', () => {
 	});
 	afterAll(() => store.close());
 
-	it('agrees on random data, settings and filters (roll-ups and raw rows)', async () => {
-		await fc.assert(
+	/** `check` holds on `numRuns` random cases with 5–60 interactions and `responses` answers. */
+	const holds = (
+		check: (store: Store, c: Case) => Promise<void>,
+		responses: { minLength: number; maxLength: number },
+		numRuns: number
+	) =>
+		fc.assert(
 			fc.asyncProperty(
 				fc.array(interactionArb, { minLength: 5, maxLength: 60 }),
-				fc.array(responseArb, { minLength: 5, maxLength: 60 }),
+				fc.array(responseArb, responses),
 				settingsArb,
 				filterArb,
-				async (...args) => checkAgreement(store, args)
+				async (...args) => check(store, args)
 			),
-			{ numRuns: 100 }
+			{ numRuns }
 		);
+
+	it('agrees on random data, settings and filters (roll-ups and raw rows)', async () => {
+		await holds(checkAgreement, { minLength: 5, maxLength: 60 }, 100);
 		// each run loads a store and reads both paths (about 0.4 s on an idle machine)
 	}, 240_000);
 
 	it('agrees on turnaround by month received, each month seen from the period cut-off', async () => {
-		await fc.assert(
-			fc.asyncProperty(
-				fc.array(interactionArb, { minLength: 5, maxLength: 60 }),
-				fc.array(responseArb, { minLength: 0, maxLength: 5 }),
-				settingsArb,
-				filterArb,
-				async (...args) => checkTrends(store, args)
-			),
-			{ numRuns: 40 }
-		);
+		await holds(checkTrends, { minLength: 0, maxLength: 5 }, 40);
 	}, 240_000);
 
 	it('counts a turnaround of exactly the review window as within it (found by the property)', async () => {

@@ -71,6 +71,17 @@ afterAll(() => {
 	removeTempDirs();
 });
 
+/** A new one-time link to the satisfaction survey for the test's interaction, as receive takes it. */
+async function freshLink() {
+	const tokenHash = hashSurveyToken(newSurveyToken());
+	await store.run(
+		`insert into survey_token (token_hash, survey_id, interaction_id)
+		 select ?, id, ? from survey where slug = 'satisfaction'`,
+		[tokenHash, interaction.id]
+	);
+	return { tokenHash };
+}
+
 describe('an answer is stored', () => {
 	for (const onlyStore of [false, true]) {
 		it(`a valid one, in the language it was given in${onlyStore ? ' (the route)' : ''}`, async () => {
@@ -147,13 +158,7 @@ describe('the form action refuses an answer, with the codes and everything typed
 	});
 
 	it('a one-time link used meanwhile by a concurrent answer: token_used', async () => {
-		const fresh = newSurveyToken();
-		await store.run(
-			`insert into survey_token (token_hash, survey_id, interaction_id)
-			 select ?, id, ? from survey where slug = 'satisfaction'`,
-			[hashSurveyToken(fresh), interaction.id]
-		);
-		const link = { tokenHash: hashSurveyToken(fresh) };
+		const link = await freshLink();
 		const all = await Promise.all([sid(), sid(), sid()].map((id) => receive(answer(id), { link })));
 		expect(all.filter((r) => r.kind === 'stored')).toHaveLength(1);
 		expect(all.filter((r) => r.kind === 'token_used')).toHaveLength(2);
@@ -179,13 +184,7 @@ describe('the answer route leaves an answer it does not store to the form action
 	});
 
 	it('a one-time link used meanwhile', async () => {
-		const fresh = newSurveyToken();
-		await store.run(
-			`insert into survey_token (token_hash, survey_id, interaction_id)
-			 select ?, id, ? from survey where slug = 'satisfaction'`,
-			[hashSurveyToken(fresh), interaction.id]
-		);
-		const link = { tokenHash: hashSurveyToken(fresh) };
+		const link = await freshLink();
 		const all = await Promise.all(
 			[sid(), sid()].map((id) => receive(answer(id), { link, onlyStore: true }))
 		);
