@@ -5,30 +5,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeCases, type Visitor } from './route-matrix';
 import { placeholdersIn } from './helpers/placeholders';
-import { startServer, type RunningServer } from './helpers/server';
+import { signIn, startServer, type RunningServer } from './helpers/server';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 const adminPassword = 'placeholder-admin-password';
 let server: RunningServer;
 const cookies: Partial<Record<Visitor, string>> = {};
 
-async function signInAs(email: string, password: string): Promise<string> {
-	const response = await fetch(`${server.url}/login`, {
-		method: 'POST',
-		headers: { origin: server.url, accept: 'text/html' },
-		body: new URLSearchParams({ email, password }),
-		redirect: 'manual'
-	});
-	expect(response.status).toBe(303);
-	return response.headers.get('set-cookie')!.split(';')[0]!;
-}
-
 beforeAll(async () => {
 	server = await startServer({
 		DATABASE_PATH: path.join(tempDir(), 'placeholders.duckdb'),
 		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
 	});
-	cookies.admin = await signInAs('admin@demo.tahseen.sa', adminPassword);
+	cookies.admin = await signIn(server.url, 'admin@demo.tahseen.sa', adminPassword);
 	for (const role of ['manager', 'board'] as const) {
 		await fetch(`${server.url}/admin/users?/create`, {
 			method: 'POST',
@@ -39,7 +28,7 @@ beforeAll(async () => {
 				password: `${role}-password-123`
 			})
 		});
-		cookies[role] = await signInAs(`${role}@example.sa`, `${role}-password-123`);
+		cookies[role] = await signIn(server.url, `${role}@example.sa`, `${role}-password-123`);
 	}
 	// one issued report, so that its pages exist
 	await fetch(`${server.url}/reports/draft?/issue`, {

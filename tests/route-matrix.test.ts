@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, startServer, type RunningServer } from './helpers/server';
+import { root, signIn, startServer, type RunningServer } from './helpers/server';
 import { removeTempDirs, tempDir } from './helpers/temp';
 import { routeCases, type Visitor } from './route-matrix';
 
@@ -60,17 +60,6 @@ function listed(): Set<string> {
 	);
 }
 
-async function signInAs(email: string, password: string): Promise<string> {
-	const response = await fetch(`${server.url}/login`, {
-		method: 'POST',
-		headers: { origin: server.url, accept: 'text/html' },
-		body: new URLSearchParams({ email, password }),
-		redirect: 'manual'
-	});
-	expect(response.status).toBe(303);
-	return response.headers.get('set-cookie')!.split(';')[0]!;
-}
-
 async function request(visitor: Visitor, method: string, url: string): Promise<Response> {
 	return fetch(url, {
 		method,
@@ -90,7 +79,7 @@ beforeAll(async () => {
 		DATABASE_PATH: path.join(tempDir(), 'matrix.duckdb'),
 		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
 	});
-	cookies.admin = await signInAs('admin@demo.tahseen.sa', adminPassword);
+	cookies.admin = await signIn(server.url, 'admin@demo.tahseen.sa', adminPassword);
 	for (const role of ['manager', 'board'] as const) {
 		const created = await fetch(`${server.url}/admin/users?/create`, {
 			method: 'POST',
@@ -102,7 +91,7 @@ beforeAll(async () => {
 			})
 		});
 		expect(created.status).toBe(200);
-		cookies[role] = await signInAs(`${role}@example.sa`, `${role}-password-123`);
+		cookies[role] = await signIn(server.url, `${role}@example.sa`, `${role}-password-123`);
 	}
 	// one issued report, so that its pages exist for every role
 	const issued = await fetch(`${server.url}/reports/draft?/issue`, {

@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSurveyQuestions } from '../src/lib/server/demo/catalog';
 import { addDays, isoDateIn } from '../src/lib/domain/zoned-time';
-import { root, startServer, type RunningServer } from './helpers/server';
+import { root, signIn, startServer, type RunningServer } from './helpers/server';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 const adminPassword = 'survey-admin-password';
@@ -18,17 +18,6 @@ const cookies: Record<'admin' | 'manager' | 'board', string> = {
 	manager: '',
 	board: ''
 };
-
-async function signIn(email: string, password: string): Promise<string> {
-	const response = await fetch(`${server.url}/login`, {
-		method: 'POST',
-		headers: { origin: server.url, accept: 'text/html' },
-		body: new URLSearchParams({ email, password }),
-		redirect: 'manual'
-	});
-	expect(response.status).toBe(303);
-	return response.headers.get('set-cookie')!.split(';')[0]!;
-}
 
 type Who = 'anonymous' | 'board' | 'manager' | 'admin';
 
@@ -88,7 +77,7 @@ beforeAll(async () => {
 		DATABASE_PATH: databasePath,
 		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
 	});
-	cookies.admin = await signIn('admin@demo.tahseen.sa', adminPassword);
+	cookies.admin = await signIn(server.url, 'admin@demo.tahseen.sa', adminPassword);
 	for (const role of ['manager', 'board'] as const) {
 		const created = await post('admin', '/admin/users?/create', {
 			email: `${role}@example.sa`,
@@ -96,7 +85,7 @@ beforeAll(async () => {
 			password: `${role}-password-123`
 		});
 		expect(created.status).toBe(200);
-		cookies[role] = await signIn(`${role}@example.sa`, `${role}-password-123`);
+		cookies[role] = await signIn(server.url, `${role}@example.sa`, `${role}-password-123`);
 	}
 });
 

@@ -2,9 +2,11 @@
 // a manager signed in, and a check that the server still answers.
 import path from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { startServer, type RunningServer } from './server';
+import { signIn, startServer, type RunningServer } from './server';
 import { setUpStoreFile } from './setup-store';
 import { removeTempDirs, tempDir } from './temp';
+
+export { signIn };
 
 export const adminEmail = 'admin@example.sa';
 export const adminPassword = 'hostile-admin-password';
@@ -25,18 +27,6 @@ export interface Hostile {
 	) => Promise<Response>;
 	/** The server answers /health with 200 and is the same process as before. */
 	stillServing: (pid: number) => Promise<void>;
-}
-
-export async function signIn(url: string, email: string, password: string): Promise<string> {
-	const response = await fetch(`${url}/login`, {
-		method: 'POST',
-		headers: { origin: url, accept: 'text/html' },
-		body: new URLSearchParams({ email, password }),
-		redirect: 'manual'
-	});
-	const cookie = response.headers.get('set-cookie');
-	if (!cookie) throw new Error(`sign-in as ${email} failed: ${response.status}`);
-	return cookie.split(';')[0]!;
 }
 
 export async function startHostile(env: Record<string, string> = {}): Promise<Hostile> {

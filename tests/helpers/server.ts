@@ -86,3 +86,17 @@ export async function startServer(
 		}
 	};
 }
+
+/** Signs in over HTTP with the login form; the session cookie (`name=value`) it sets. */
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+	const response = await fetch(`${url}/login`, {
+		method: 'POST',
+		headers: { origin: url, accept: 'text/html' },
+		body: new URLSearchParams({ email, password }),
+		redirect: 'manual'
+	});
+	const cookie = response.headers.get('set-cookie');
+	if (response.status !== 303 || !cookie)
+		throw new Error(`sign-in as ${email} failed: ${response.status}`);
+	return cookie.split(';')[0]!;
+}
