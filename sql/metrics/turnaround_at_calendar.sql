@@ -10,10 +10,10 @@ from metrics_request
 where day between $from_day::date and $to_day::date
 	and decided_at < $cut
 	and whole_days between $low_days and $high_days
-	and ($channel::varchar is null or channel = $channel)
-	and ($service::varchar is null or service = $service)
-	and ($branch::varchar is null or branch = $branch)
-	and ($team::varchar is null or team = $team)
+	and in_filter(channel, $channel)
+	and in_filter(service, $service)
+	and in_filter(branch, $branch)
+	and in_filter(team, $team)
 	and ($dimension::varchar is null
 		or (case $dimension when 'channel' then channel when 'service' then service when 'branch' then branch else team end)
 			is not distinct from $key)

@@ -18,9 +18,9 @@ select
 	floor((epoch_us($cut::timestamptz) - epoch_us(received_at)) / 86400e6)::integer as whole_days,
 	count(*) as requests
 from open_at_cut
-where ($channel::varchar is null or channel = $channel)
-	and ($service::varchar is null or service = $service)
-	and ($branch::varchar is null or branch = $branch)
-	and ($team::varchar is null or team = $team)
+where in_filter(channel, $channel)
+	and in_filter(service, $service)
+	and in_filter(branch, $branch)
+	and in_filter(team, $team)
 group by all
 order by whole_days;

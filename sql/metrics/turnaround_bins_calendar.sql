@@ -17,9 +17,9 @@ select
 from metrics_request
 where day between $from_day::date and $to_day::date
 	and received_at < $cut
-	and ($channel::varchar is null or channel = $channel)
-	and ($service::varchar is null or service = $service)
-	and ($branch::varchar is null or branch = $branch)
-	and ($team::varchar is null or team = $team)
+	and in_filter(channel, $channel)
+	and in_filter(service, $service)
+	and in_filter(branch, $branch)
+	and in_filter(team, $team)
 group by 1, 2
 order by 1, 2;

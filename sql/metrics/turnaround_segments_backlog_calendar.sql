@@ -18,8 +18,8 @@ select
 	coalesce(channel, service, branch, team) as key,
 	count(*) as overdue_open
 from open_at_cut
-where ($channel::varchar is null or channel = $channel)
-	and ($service::varchar is null or service = $service)
-	and ($branch::varchar is null or branch = $branch)
-	and ($team::varchar is null or team = $team)
+where in_filter(channel, $channel)
+	and in_filter(service, $service)
+	and in_filter(branch, $branch)
+	and in_filter(team, $team)
 group by grouping sets ((channel), (service), (branch), (team));
