@@ -1,48 +1,18 @@
 // No page shows stale or placeholder text ("هذه صفحة أولى؛ لوحة المؤشرات الكاملة قادمة", "coming
 // soon", "TODO", …): every page of the route matrix, as each role that may open it, in Arabic and
 // in English, on the demo association (pages with figures) — and the phrase list itself checked.
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { routeCases, type Visitor } from './route-matrix';
 import { placeholdersIn } from './helpers/placeholders';
-import { signIn, startServer, type RunningServer } from './helpers/server';
-import { removeTempDirs, tempDir } from './helpers/temp';
+import { useStaffServer } from './helpers/staff-server';
 
-const adminPassword = 'placeholder-admin-password';
-let server: RunningServer;
-const cookies: Partial<Record<Visitor, string>> = {};
+const staff = useStaffServer('placeholders');
+const cookies: Partial<Record<Visitor, string>> = staff.cookie;
 
+// one issued report, so that its pages exist
 beforeAll(async () => {
-	server = await startServer({
-		DATABASE_PATH: path.join(tempDir(), 'placeholders.duckdb'),
-		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
-	});
-	cookies.admin = await signIn(server.url, 'admin@demo.tahseen.sa', adminPassword);
-	for (const role of ['manager', 'board'] as const) {
-		await fetch(`${server.url}/admin/users?/create`, {
-			method: 'POST',
-			headers: { origin: server.url, accept: 'text/html', cookie: cookies.admin },
-			body: new URLSearchParams({
-				email: `${role}@example.sa`,
-				role,
-				password: `${role}-password-123`
-			})
-		});
-		cookies[role] = await signIn(server.url, `${role}@example.sa`, `${role}-password-123`);
-	}
-	// one issued report, so that its pages exist
-	await fetch(`${server.url}/reports/draft?/issue`, {
-		method: 'POST',
-		headers: { origin: server.url, accept: 'text/html', cookie: cookies.admin },
-		body: new URLSearchParams({ period: '2026-01', lang: 'ar' }),
-		redirect: 'manual'
-	});
+	await staff.post('/reports/draft?/issue', { period: '2026-01', lang: 'ar' }, staff.cookie.admin);
 }, 180_000);
-
-afterAll(async () => {
-	await server?.stop();
-	removeTempDirs();
-});
 
 describe('the placeholder check', () => {
 	it('finds the stale sentence of the first home page, and not an input placeholder', () => {
@@ -71,7 +41,7 @@ describe.each(['ar', 'en'] as const)('no placeholder text in %s', (lang) => {
 			let checked = 0;
 			for (const c of pages.filter((p) => p.expect[visitor] === 200)) {
 				const cookie = [cookies[visitor], `lang=${lang}`].filter(Boolean).join('; ');
-				const response = await fetch(`${server.url}${c.path}`, {
+				const response = await fetch(`${staff.server.url}${c.path}`, {
 					headers: { accept: 'text/html', cookie },
 					redirect: 'manual'
 				});

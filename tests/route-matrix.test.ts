@@ -2,14 +2,13 @@
 // the status each gets; fails when a route in src/routes is missing from tests/route-matrix.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { root, signIn, startServer, type RunningServer } from './helpers/server';
-import { removeTempDirs, tempDir } from './helpers/temp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root } from './helpers/server';
+import { useStaffServer } from './helpers/staff-server';
 import { routeCases, type Visitor } from './route-matrix';
 
-const adminPassword = 'matrix-admin-password';
-let server: RunningServer;
-const cookies: Partial<Record<Visitor, string>> = {};
+const staff = useStaffServer('matrix');
+const cookies: Partial<Record<Visitor, string>> = staff.cookie;
 
 function routeFiles(dir = path.join(root, 'src/routes')): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -64,7 +63,7 @@ async function request(visitor: Visitor, method: string, url: string): Promise<R
 	return fetch(url, {
 		method,
 		headers: {
-			origin: server.url,
+			origin: staff.server.url,
 			accept: 'text/html',
 			...(method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
 			...(cookies[visitor] ? { cookie: cookies[visitor] } : {})
@@ -74,38 +73,14 @@ async function request(visitor: Visitor, method: string, url: string): Promise<R
 	});
 }
 
+// one issued report, so that its pages exist for every role
 beforeAll(async () => {
-	server = await startServer({
-		DATABASE_PATH: path.join(tempDir(), 'matrix.duckdb'),
-		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
-	});
-	cookies.admin = await signIn(server.url, 'admin@demo.tahseen.sa', adminPassword);
-	for (const role of ['manager', 'board'] as const) {
-		const created = await fetch(`${server.url}/admin/users?/create`, {
-			method: 'POST',
-			headers: { origin: server.url, accept: 'text/html', cookie: cookies.admin },
-			body: new URLSearchParams({
-				email: `${role}@example.sa`,
-				role,
-				password: `${role}-password-123`
-			})
-		});
-		expect(created.status).toBe(200);
-		cookies[role] = await signIn(server.url, `${role}@example.sa`, `${role}-password-123`);
-	}
-	// one issued report, so that its pages exist for every role
-	const issued = await fetch(`${server.url}/reports/draft?/issue`, {
-		method: 'POST',
-		headers: { origin: server.url, accept: 'text/html', cookie: cookies.admin },
-		body: new URLSearchParams({ period: '2026-01', lang: 'ar' }),
-		redirect: 'manual'
-	});
+	const issued = await staff.post(
+		'/reports/draft?/issue',
+		{ period: '2026-01', lang: 'ar' },
+		staff.cookie.admin
+	);
 	expect(issued.headers.get('location')).toBe('/reports/1');
-});
-
-afterAll(async () => {
-	await server?.stop();
-	removeTempDirs();
 });
 
 describe('route access matrix', () => {
@@ -129,7 +104,7 @@ describe('route access matrix', () => {
 		const name =
 			c.kind === 'action' ? `${c.method} ${c.path} ?/${c.action}` : `${c.method} ${c.path}`;
 		it(`${name} gives ${visitors.map((v) => `${v} ${c.expect[v]}`).join(', ')}`, async () => {
-			const url = `${server.url}${c.path}${c.kind === 'action' && c.action !== 'default' ? `?/${c.action}` : ''}`;
+			const url = `${staff.server.url}${c.path}${c.kind === 'action' && c.action !== 'default' ? `?/${c.action}` : ''}`;
 			const got: Record<string, number> = {};
 			for (const visitor of visitors) got[visitor] = (await request(visitor, c.method, url)).status;
 			expect(got).toEqual(c.expect);

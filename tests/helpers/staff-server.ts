@@ -1,9 +1,9 @@
 // The built server on the demo store with its admin, a manager and a board member signed in
-// (tests/dashboard-http.test.ts, tests/reports-http.test.ts): started before a file's tests,
+// (the dashboard, reports, route-matrix and placeholder HTTP tests): started before a file's tests,
 // stopped after them.
 import path from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { startServer, type RunningServer } from './server';
+import { afterAll, beforeAll } from 'vitest';
+import { signIn as signInOver, startServer, type RunningServer } from './server';
 import { removeTempDirs, tempDir } from './temp';
 
 export type StaffRole = 'admin' | 'manager' | 'board';
@@ -36,11 +36,7 @@ export function useStaffServer(name: string): StaffServer {
 			headers: as ? { cookie: as } : {},
 			redirect: 'manual'
 		});
-	const signIn = async (email: string, password: string) => {
-		const response = await post('/login', { email, password });
-		expect(response.status).toBe(303);
-		return response.headers.get('set-cookie')!.split(';')[0]!;
-	};
+	const signIn = (email: string, password: string) => signInOver(running().url, email, password);
 
 	beforeAll(async () => {
 		server = await startServer({
