@@ -64,28 +64,25 @@ export async function setupOrganisation(
 			password: input.password,
 			displayName: input.adminName
 		});
-		await audit(tx, {
-			userId: id,
-			actor: by.actor,
-			clientAddress: by.clientAddress ?? null,
-			action: 'organisation.setup',
-			target: 'organisation',
-			detail: {
-				nameAr: input.nameAr,
-				nameEn: input.nameEn,
-				timeZone: input.timeZone,
-				reviewWindowDays: input.reviewWindowDays,
-				weekendDays: input.weekendDays
-			}
+		// both rows name the new admin and who set it up
+		const record = (action: string, target: string, detail: Record<string, unknown>) =>
+			audit(tx, {
+				userId: id,
+				actor: by.actor,
+				clientAddress: by.clientAddress ?? null,
+				action,
+				target,
+				detail
+			});
+		const { nameAr, nameEn, timeZone, reviewWindowDays, weekendDays } = input;
+		await record('organisation.setup', 'organisation', {
+			nameAr,
+			nameEn,
+			timeZone,
+			reviewWindowDays,
+			weekendDays
 		});
-		await audit(tx, {
-			userId: id,
-			actor: by.actor,
-			clientAddress: by.clientAddress ?? null,
-			action: 'user.create',
-			target: input.adminEmail,
-			detail: { id, role: 'admin' }
-		});
+		await record('user.create', input.adminEmail, { id, role: 'admin' });
 		return id;
 	});
 	store.markChanged();
