@@ -56,7 +56,8 @@ export async function setupOrganisation(
 			window_counting: input.weekendDays ? 'working' : 'calendar',
 			weekend_days: input.weekendDays ?? organisation.weekendDays,
 			min_group_size: organisation.minGroupSize,
-			public_actions_page: false
+			public_actions_page: false,
+			dashboard_period: organisation.dashboardPeriod
 		});
 		const id = await createUser(tx, {
 			email: input.adminEmail,
