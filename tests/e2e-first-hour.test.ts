@@ -252,7 +252,10 @@ describe('the first hour of a new association, in Arabic', () => {
 		]);
 		reportPath = new URL(page.url()).pathname;
 		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-		expect(await page.locator('header.cover').innerText()).toContain('جمعية البر الأهلية');
+		const cover = await page.locator('header.cover').innerText();
+		expect(cover).toContain('جمعية البر الأهلية');
+		// the version in the report's digits, like every other number of the Arabic report
+		expect(cover).toContain('الإصدار ١');
 		expect(await page.locator('body').innerText()).not.toContain('مسودة');
 		await screenshot(page, group, '12-report-issued-ar');
 		await expectAccessible(page, 'the first issued report (ar)');
@@ -290,6 +293,7 @@ describe('the first hour of a new association, in Arabic', () => {
 			const latest = board.page.locator('section.latest');
 			await latest.waitFor();
 			expect(await latest.locator('.summary').innerText()).not.toBe('');
+			expect(await latest.locator('.meta').innerText()).toContain('الإصدار ١');
 			expect(await latest.locator(`a[href="${reportPath}/pdf"]`).count()).toBe(1);
 			expect(await latest.locator(`a[href="${reportPath}"]`).count()).toBe(1);
 			// a board member takes no first steps
