@@ -1,12 +1,15 @@
 // The period the dashboard opens on, over HTTP: the last complete month by default, the person's
-// last chosen period remembered in a cookie, and a period named in the URL always winning.
+// last chosen period remembered in a cookie, and a period named in the URL always winning; an
+// admin may choose another default in the settings (audited), under the same two rules.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastCompleteMonth } from '../src/lib/domain/default-period';
+import { Store } from '../src/lib/server/db';
 import { startServer, type RunningServer } from './helpers/server';
 import { removeTempDirs, tempDir } from './helpers/temp';
 
 const adminPassword = 'dashboard-period-admin-password';
+const databasePath = path.join(tempDir(), 'dashboard-period.duckdb');
 let server: RunningServer;
 let session = '';
 
@@ -37,7 +40,7 @@ async function shown(response: Response) {
 
 beforeAll(async () => {
 	server = await startServer({
-		DATABASE_PATH: path.join(tempDir(), 'dashboard-period.duckdb'),
+		DATABASE_PATH: databasePath,
 		TAHSEEN_DEMO_ADMIN_PASSWORD: adminPassword
 	});
 	const response = await fetch(`${server.url}/login`, {
@@ -92,6 +95,81 @@ describe('the period the dashboard opens on', () => {
 			expect((await shown(await get('/dashboard', [`dashboard-period=${cookie}`]))).period).toBe(
 				'last-month'
 			);
+		}
+	});
+});
+
+describe("the association's default period, chosen in the settings", () => {
+	/** The settings form as the admin page sends it, with a default period. */
+	const saveSettings = (dashboardPeriod: string) =>
+		fetch(`${server.url}/admin/settings?/save`, {
+			method: 'POST',
+			headers: { origin: server.url, accept: 'text/html', cookie: session },
+			body: new URLSearchParams({
+				nameAr: 'جمعية البر',
+				nameEn: 'Al-Birr Association',
+				timeZone: 'Asia/Riyadh',
+				reviewWindowDays: '14',
+				windowCounting: 'calendar',
+				minGroupSize: '5',
+				dashboardPeriod
+			}),
+			redirect: 'manual'
+		});
+
+	it('refuses a period the filter does not offer, and changes nothing', async () => {
+		for (const bad of ['custom', 'forever', '']) {
+			const response = await saveSettings(bad);
+			expect(response.status, bad).toBe(400);
+			await response.body?.cancel();
+		}
+		expect((await shown(await get('/dashboard'))).period).toBe('last-month');
+	});
+
+	it('opens the dashboard on the chosen default; a remembered choice and the URL still win', async () => {
+		const saved = await saveSettings('last-12-months');
+		expect(saved.status).toBe(200);
+		await saved.body?.cancel();
+		const settings = await (await get('/admin/settings')).text();
+		expect(settings).toMatch(/<option value="last-12-months"[^>]*selected/);
+
+		const response = await get('/dashboard/turnaround');
+		expect(remembered(response)).toBeNull();
+		const html = await response.clone().text();
+		expect((await shown(response)).period).toBe('last-12-months');
+		// the filter bar's reset link leads to the association's default
+		expect(html).toMatch(
+			/<a href="[^"]*\/dashboard\/turnaround\?period=last-12-months">إعادة الضبط<\/a>/
+		);
+		const choice = 'dashboard-period=period%3Dthis-quarter';
+		expect((await shown(await get('/dashboard', [choice]))).period).toBe('this-quarter');
+		expect((await shown(await get('/dashboard?period=this-year', [choice]))).period).toBe(
+			'this-year'
+		);
+		expect((await shown(await get('/dashboard', ['dashboard-period=junk']))).period).toBe(
+			'last-12-months'
+		);
+	});
+
+	it('is stored and audited with what it was before', async () => {
+		await server.stop();
+		const store = await Store.open(databasePath);
+		try {
+			expect(await store.one('select dashboard_period from organisation')).toEqual({
+				dashboard_period: 'last-12-months'
+			});
+			// one settings row: the refused forms wrote none
+			const audited = await store.all<{ detail: string }>(
+				"select detail from audit_log where action = 'settings.update'"
+			);
+			expect(audited).toHaveLength(1);
+			const { before, after } = JSON.parse(audited[0]!.detail);
+			expect([before.dashboardPeriod, after.dashboardPeriod]).toEqual([
+				'last-month',
+				'last-12-months'
+			]);
+		} finally {
+			store.close();
 		}
 	});
 });

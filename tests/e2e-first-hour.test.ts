@@ -1,9 +1,11 @@
 // The first hour of a new association in a real browser, in Arabic: the built server on an empty
 // store without the demo prints a setup code; the person sets the association up at /setup, lands
 // on the home page's first steps, downloads the sample log and imports it through the import page,
-// creates and publishes the survey, opens a QR poster, and sees those steps tick. axe finds no
-// WCAG 2.2 A/AA violation on /setup and the first-steps home page, in Arabic and in English.
-// Screenshots under test-results/e2e/first-hour/.
+// creates and publishes the survey, opens a QR poster, and sees those steps tick; then issues a
+// first board report for the month that holds the sample, opens it, finds it in the list, adds a
+// board member on the users page, and that board member's home opens on the report. axe finds no
+// WCAG 2.2 A/AA violation on /setup, the first-steps home page (Arabic and English) and every page
+// after them. Screenshots under test-results/e2e/first-hour/.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import {
 	newVisitor,
 	readCount,
 	screenshot,
+	signedInAs,
 	type E2eApp
 } from './helpers/browser';
 import { startServer } from './helpers/server';
@@ -24,6 +27,16 @@ let browser: Browser;
 let page: Page;
 
 const admin = { email: 'amal@example.org', password: 'first-hour-password-1' };
+const boardMember = { email: 'huda@example.org', password: 'board-member-password-1' };
+
+/**
+ * The Gregorian month (YYYY-MM) that holds the sample log's middle row, 15 days before today in
+ * Riyadh: the sample's rows fall in the 30 days before the day it is downloaded.
+ */
+function sampleMonth(): string {
+	const day = new Date(Date.now() - 15 * 86_400_000);
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Riyadh' }).format(day).slice(0, 7);
+}
 
 beforeAll(async () => {
 	const [server, launched] = await Promise.all([
@@ -205,4 +218,90 @@ describe('the first hour of a new association, in Arabic', () => {
 		await screenshot(page, group, '09-home-three-done-ar');
 		await expectAccessible(page, 'the home page with data and first steps (ar)');
 	});
+
+	let reportPath = '';
+
+	it('issues a first report for the month that holds the sample and opens it', async () => {
+		const month = sampleMonth();
+		await page.goto('/reports');
+		// nothing issued yet: the page says what will appear, and offers the periods with data
+		expect(await page.locator('table').count()).toBe(0);
+		expect(
+			await page
+				.locator('#period option')
+				.evaluateAll((os) => os.map((o) => o.getAttribute('value')))
+		).toContain(month);
+		await screenshot(page, group, '10-reports-none-yet-ar');
+		await expectAccessible(page, 'the reports page before a first report (ar)');
+
+		await page.locator('#period').selectOption(month);
+		await page.locator('#lang').selectOption('ar');
+		await Promise.all([
+			page.waitForURL(/\/reports\/draft\?/, { timeout: 90_000 }),
+			page.locator('form.prepare button').click()
+		]);
+		expect(new URL(page.url()).searchParams.get('period')).toBe(month);
+		await expect.poll(() => page.locator('.draft').innerText()).toContain('أداة للتقويم والتطوير');
+		await screenshot(page, group, '11-report-draft-ar');
+		await expectAccessible(page, 'the first report draft (ar)');
+
+		// issuing computes the whole report again: slow on a busy machine
+		await Promise.all([
+			page.waitForURL(/\/reports\/\d+$/, { timeout: 90_000 }),
+			page.locator('form[action="?/issue"] button').click({ timeout: 90_000 })
+		]);
+		reportPath = new URL(page.url()).pathname;
+		expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+		const cover = await page.locator('header.cover').innerText();
+		expect(cover).toContain('جمعية البر الأهلية');
+		// the version in the report's digits, like every other number of the Arabic report
+		expect(cover).toContain('الإصدار ١');
+		expect(await page.locator('body').innerText()).not.toContain('مسودة');
+		await screenshot(page, group, '12-report-issued-ar');
+		await expectAccessible(page, 'the first issued report (ar)');
+
+		await page.goto('/reports');
+		const row = page.locator('tbody tr').filter({ hasText: month });
+		await expect.poll(() => row.count()).toBe(1);
+		expect(await row.locator(`a[href="${reportPath}"]`).count()).toBe(1);
+		expect(await row.locator(`a[href="${reportPath}/pdf"]`).count()).toBe(1);
+		await screenshot(page, group, '13-reports-first-issued-ar');
+		await expectAccessible(page, 'the reports page with a first report (ar)');
+	}, 240_000);
+
+	it('adds a board member, whose home page opens on the issued report', async () => {
+		expect(reportPath).toMatch(/^\/reports\/\d+$/);
+		await page.goto('/admin/users', { waitUntil: 'networkidle' });
+		await page.locator('#new-email').fill(boardMember.email);
+		await page.locator('#new-name').fill('هدى القحطاني');
+		await page.locator('#new-role').selectOption('board');
+		await page.locator('#new-password').fill(boardMember.password);
+		await page.locator('form[action="?/create"] button').click();
+		await expect.poll(() => page.locator('.notice').innerText()).toContain(boardMember.email);
+		expect(await page.locator('tbody tr').filter({ hasText: boardMember.email }).count()).toBe(1);
+		await screenshot(page, group, '14-users-board-added-ar');
+		await expectAccessible(page, 'the users page with a board member added (ar)');
+
+		// inviting someone ticks the users step
+		await page.goto('/');
+		expect(await doneSteps()).toEqual(['import', 'survey', 'posters', 'users']);
+
+		app.accounts.board = boardMember;
+		const board = await signedInAs(browser, app, 'board');
+		try {
+			await board.page.goto('/');
+			const latest = board.page.locator('section.latest');
+			await latest.waitFor();
+			expect(await latest.locator('.summary').innerText()).not.toBe('');
+			expect(await latest.locator('.meta').innerText()).toContain('الإصدار ١');
+			expect(await latest.locator(`a[href="${reportPath}/pdf"]`).count()).toBe(1);
+			expect(await latest.locator(`a[href="${reportPath}"]`).count()).toBe(1);
+			// a board member takes no first steps
+			expect(await board.page.locator('.first-steps').count()).toBe(0);
+			await screenshot(board.page, group, '15-board-home-latest-report-ar');
+			await expectAccessible(board.page, 'the board member home with the first report (ar)');
+		} finally {
+			await board.context.close();
+		}
+	}, 120_000);
 });

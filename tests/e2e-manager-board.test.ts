@@ -240,7 +240,7 @@ describe('a quarterly report goes from the manager to the board', () => {
 		await expect
 			.poll(() => page.locator('h1').innerText())
 			.toBe('تقرير رضا المستفيدين وجودة الخدمة');
-		expect(await page.locator('header.cover').innerText()).toContain('الإصدار 1');
+		expect(await page.locator('header.cover').innerText()).toContain('الإصدار ١');
 		expect(await page.locator('body').innerText()).not.toContain('مسودة');
 		await screenshot(page, group, '06-board-report');
 

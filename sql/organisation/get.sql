@@ -10,6 +10,7 @@ select
 	min_group_size,
 	default_locale,
 	public_actions_page,
+	dashboard_period,
 	is_demo
 from organisation
 where id = 1;

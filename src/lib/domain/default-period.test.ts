@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	defaultPresetChoices,
 	lastCompleteMonth,
+	organisationDefaultPreset,
 	readRememberedPeriod,
 	rememberPeriod,
 	withDefaultPeriod
@@ -64,6 +66,35 @@ describe('the period the dashboard opens on', () => {
 		]) {
 			expect(readRememberedPeriod(bad)).toBeNull();
 			expect(withDefaultPeriod(new URLSearchParams(''), bad).get('period')).toBe('last-month');
+		}
+	});
+
+	it("opens on the association's chosen default when neither the URL nor a cookie names one", () => {
+		const fallback = organisationDefaultPreset('last-12-months');
+		expect(fallback).toBe('last-12-months');
+		expect(withDefaultPeriod(new URLSearchParams('branch=x'), undefined, fallback).toString()).toBe(
+			'branch=x&period=last-12-months'
+		);
+		// a bad cookie falls back to the setting, not to the last complete month
+		expect(withDefaultPeriod(new URLSearchParams(''), 'junk', fallback).get('period')).toBe(
+			'last-12-months'
+		);
+		// the remembered choice and the URL still win over the setting
+		expect(
+			withDefaultPeriod(new URLSearchParams(''), 'period=this-quarter', fallback).get('period')
+		).toBe('this-quarter');
+		expect(
+			withDefaultPeriod(new URLSearchParams('period=this-year'), undefined, fallback).get('period')
+		).toBe('this-year');
+	});
+
+	it('offers every preset of the filter but custom dates, and reads a bad setting as the default', () => {
+		expect(defaultPresetChoices).toContain('last-month');
+		expect(defaultPresetChoices).toContain('this-month');
+		expect(defaultPresetChoices).toContain('last-12-months');
+		expect(defaultPresetChoices).not.toContain('custom');
+		for (const stored of [null, undefined, '', 'custom', 'forever']) {
+			expect(organisationDefaultPreset(stored)).toBe('last-month');
 		}
 	});
 });

@@ -1,10 +1,32 @@
 // Which period the dashboard opens on. A URL that names a period (a preset, or dates) always wins;
 // without one, the person's last choice (remembered in a cookie); without that, the last complete
-// month in the organisation's time zone, so the first view has a whole month of data to show.
-import { periodPresets, resolvePreset, type ResolvedPeriod } from './period-presets';
+// month in the organisation's time zone, so the first view has a whole month of data to show, or
+// the preset the association chose in its settings instead.
+import {
+	periodPresets,
+	resolvePreset,
+	type PeriodPreset,
+	type ResolvedPeriod
+} from './period-presets';
 import { isoDateIn } from './zoned-time';
 
-export const defaultPreset = 'last-month';
+/** A preset the dashboard can open on: any of the filter's, but custom dates. */
+export type DefaultPreset = Exclude<PeriodPreset, 'custom'>;
+
+/** The presets an association may choose as its dashboard's default, in the filter's order. */
+export const defaultPresetChoices = periodPresets.filter(
+	(preset): preset is DefaultPreset => preset !== 'custom'
+);
+
+/** The default without a setting: the last complete month. */
+export const defaultPreset: DefaultPreset = 'last-month';
+
+/** The stored setting as a preset; anything else (no value, a removed preset) is the default. */
+export function organisationDefaultPreset(stored: string | null | undefined): DefaultPreset {
+	return (defaultPresetChoices as readonly string[]).includes(stored ?? '')
+		? (stored as DefaultPreset)
+		: defaultPreset;
+}
 
 /** The fields of the dashboard's URL that say which period it shows. */
 const periodFields = ['period', 'from', 'to'] as const;
@@ -51,15 +73,17 @@ export function rememberPeriod(query: { period: string; from?: string; to?: stri
 
 /**
  * The URL's fields with its period settled: its own when it names one, else the remembered
- * choice, else the default preset. The other fields (channel, service…) are kept as they are.
+ * choice, else the association's default (`fallback`, the last complete month unless its settings
+ * say otherwise). The other fields (channel, service…) are kept as they are.
  */
 export function withDefaultPeriod(
 	params: URLSearchParams,
-	remembered: string | undefined
+	remembered: string | undefined,
+	fallback: DefaultPreset = defaultPreset
 ): URLSearchParams {
 	if (namesPeriod(params)) return params;
 	const settled = new URLSearchParams(params);
-	const chosen = readRememberedPeriod(remembered) ?? new URLSearchParams({ period: defaultPreset });
+	const chosen = readRememberedPeriod(remembered) ?? new URLSearchParams({ period: fallback });
 	for (const [field, value] of chosen) settled.set(field, value);
 	return settled;
 }

@@ -13,23 +13,16 @@ const none: FirstStepsDone = {
 describe('first steps of a new association', () => {
 	it('an admin sees all six, in order, none done', () => {
 		const steps = firstStepsFor('admin', none);
-		expect(steps.steps.map((s) => s.key)).toEqual([
-			'channels',
-			'import',
-			'survey',
-			'posters',
-			'users',
-			'minGroup'
+		// each step, in order, with the page it is taken on
+		expect(steps.steps.map((s) => `${s.key} ${s.href}`)).toEqual([
+			'channels /admin/channels',
+			'import /ingest',
+			'survey /surveys',
+			'posters /surveys',
+			'users /admin/users',
+			'minGroup /admin/settings'
 		]);
 		expect(steps).toMatchObject({ done: 0, total: 6, complete: false });
-		expect(steps.steps.map((s) => s.href)).toEqual([
-			'/admin/channels',
-			'/ingest',
-			'/surveys',
-			'/surveys',
-			'/admin/users',
-			'/admin/settings'
-		]);
 	});
 
 	it('a manager sees only the steps a manager may take; a board member none', () => {

@@ -2,22 +2,25 @@
 // interaction columns (docs/ingest.md) with the Arabic headers form tools and spreadsheets use,
 // UTF-8 with a byte-order mark so that Excel opens the Arabic text as written. Dates fall in the
 // 30 days before `today`, so that a first import shows figures at once.
+import { ingestCatalogue } from '../i18n/ingest-messages';
 import { interactionColumns, type InteractionColumn } from './ingest-columns';
 
-/** The Arabic header of each canonical column (each is one of the ingest's own suggestions). */
-export const sampleHeaders: Record<InteractionColumn, string> = {
+const requestLogNames: Partial<Record<InteractionColumn, string>> = {
 	id: 'رقم الطلب',
-	channel: 'القناة',
 	type: 'نوع الطلب',
-	received_at: 'تاريخ الاستلام',
-	decided_at: 'تاريخ القرار',
-	decision: 'القرار',
-	closed_at: 'تاريخ الإغلاق',
-	service: 'الخدمة',
-	branch: 'الفرع',
-	team: 'الفريق',
 	beneficiary_ref: 'رقم المستفيد'
 };
+
+/**
+ * The Arabic header of each canonical column (each is one of the ingest's own suggestions): the
+ * import page's Arabic name of the column, except three a request log names by what they count.
+ */
+export const sampleHeaders = Object.fromEntries(
+	interactionColumns.map((column) => [
+		column,
+		requestLogNames[column] ?? ingestCatalogue.ar.columns[column]
+	])
+) as Record<InteractionColumn, string>;
 
 type Row = Record<InteractionColumn, string>;
 

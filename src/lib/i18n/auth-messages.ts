@@ -103,6 +103,9 @@ const ar = {
 		weekend: 'أيام عطلة نهاية الأسبوع',
 		minGroup: 'أقل عدد إجابات لعرض نتيجة مجموعة',
 		publicActions: 'إظهار صفحة «قلتم وفعلنا» للعموم',
+		dashboardPeriod: 'الفترة التي تفتح عليها لوحة المؤشرات',
+		dashboardPeriodHint:
+			'ما لم يذكر الرابط فترة، وما لم يختر الشخص فترة من قبل: تُحفظ لكل شخص آخر فترة اختارها.',
 		save: 'حفظ الإعدادات',
 		saved: 'حُفظت الإعدادات.',
 		holidays: 'الإجازات الرسمية',
@@ -229,6 +232,9 @@ const en: typeof ar = {
 		weekend: 'Weekend days',
 		minGroup: 'Fewest answers for a group to be scored',
 		publicActions: 'Show the public “you said, we did” page',
+		dashboardPeriod: 'Period the dashboard opens on',
+		dashboardPeriodHint:
+			'Unless the link names a period, or the person chose one before: each person’s last choice is remembered.',
 		save: 'Save settings',
 		saved: 'Settings saved.',
 		holidays: 'Public holidays',

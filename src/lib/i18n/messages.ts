@@ -25,7 +25,6 @@ const ar = {
 	dashboardLink: 'افتح لوحة المؤشرات',
 	policyNote: 'تقييم جودة الخدمة حق للمستفيد، وهو أداة للتقويم والتطوير لا للعقاب والتشهير.',
 	demoBadge: 'بيانات تجريبية',
-	noOrganisation: 'لم تُعدّ بيانات الجمعية بعد.',
 	signIn: 'تسجيل الدخول',
 	preferences: 'تفضيلات العرض'
 };
@@ -55,7 +54,6 @@ const en: typeof ar = {
 	policyNote:
 		'Evaluating service quality is the beneficiary’s right: a tool for correction and development, not for punishment or blame.',
 	demoBadge: 'Demo data',
-	noOrganisation: 'The association has not been set up yet.',
 	signIn: 'Sign in',
 	preferences: 'Display preferences'
 };

@@ -459,7 +459,7 @@ export function reportPageMessages(lang: Language) {
 
 const boardHomeAr = {
 	title: 'أحدث تقرير صدر للمجلس',
-	version: (v: number) => `الإصدار ${v}`,
+	version: (v: string) => `الإصدار ${v}`,
 	issued: (d: string) => `صدر في ${d}`,
 	pdf: 'تنزيل التقرير (PDF)',
 	open: 'فتح نسخة الطباعة',
@@ -468,7 +468,7 @@ const boardHomeAr = {
 };
 const boardHomeEn: typeof boardHomeAr = {
 	title: 'The latest report issued to the board',
-	version: (v: number) => `Version ${v}`,
+	version: (v: string) => `Version ${v}`,
 	issued: (d: string) => `issued on ${d}`,
 	pdf: 'Download the report (PDF)',
 	open: 'Open the print view',

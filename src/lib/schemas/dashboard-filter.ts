@@ -16,15 +16,8 @@ export const dashboardQuerySchema = z.object({
 });
 
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
-export const filterFields = [
-	'period',
-	'from',
-	'to',
-	'channel',
-	'type',
-	'service',
-	'branch'
-] as const;
+/** The filter's fields, in the order the URL writes them. */
+export const filterFields = dashboardQuerySchema.keyof().options;
 export type FilterField = (typeof filterFields)[number];
 
 export interface DashboardFilter {

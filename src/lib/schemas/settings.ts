@@ -1,5 +1,6 @@
 // Organisation settings and channel edits, as the admin forms send them.
 import { z } from 'zod';
+import { defaultPresetChoices } from '../domain/default-period';
 import { isoDateSchema } from './common';
 
 function isTimeZone(zone: string): boolean {
@@ -24,7 +25,9 @@ export const settingsSchema = z.object({
 	windowCounting: z.enum(['calendar', 'working']),
 	weekendDays: z.array(z.coerce.number().int().min(1).max(7)).max(6),
 	minGroupSize: z.coerce.number().int().min(1).max(1000),
-	publicActionsPage: checkbox
+	publicActionsPage: checkbox,
+	/** the dashboard's default period; a form without it keeps the saved one */
+	dashboardPeriod: z.enum(defaultPresetChoices).optional()
 });
 
 export const holidaySchema = z.object({

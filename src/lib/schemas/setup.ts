@@ -63,6 +63,15 @@ export const setupFormSchema = z
 
 export type SetupFormField = keyof z.input<typeof setupFormSchema>;
 
+/** The browser form's fields, in the order the form shows them. */
+export const setupFormFields = setupFormSchema.keyof().options;
+
+/** Fields never sent back to the form after a failure: the setup code and the passwords. */
+const secretFields: readonly SetupFormField[] = ['code', 'password', 'confirm'];
+
+/** The fields whose typed value the form keeps after a failure. */
+export const setupKeptFields = setupFormFields.filter((field) => !secretFields.includes(field));
+
 /** The setup schema's input from the browser form's (already checked) fields. */
 export function setupInputOfForm(form: z.infer<typeof setupFormSchema>): SetupInput {
 	const weekend = setupWorkingWeeks[form.workingWeek];

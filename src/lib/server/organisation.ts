@@ -1,4 +1,5 @@
 // The organisation's settings, as the rest of the server reads them.
+import { organisationDefaultPreset, type DefaultPreset } from '../domain/default-period';
 import type { Session, Store } from './db';
 import { sql } from './sql';
 
@@ -12,6 +13,8 @@ export interface Organisation {
 	minGroupSize: number;
 	defaultLocale: 'ar' | 'en';
 	publicActionsPage: boolean;
+	/** the period the dashboard opens on when neither the URL nor a remembered choice names one */
+	dashboardPeriod: DefaultPreset;
 	isDemo: boolean;
 }
 
@@ -25,6 +28,7 @@ interface OrganisationRow extends Record<string, unknown> {
 	min_group_size: number;
 	default_locale: 'ar' | 'en';
 	public_actions_page: boolean;
+	dashboard_period: string | null;
 	is_demo: boolean;
 }
 
@@ -41,6 +45,7 @@ export async function getOrganisation(db: Store | Session): Promise<Organisation
 		minGroupSize: row.min_group_size,
 		defaultLocale: row.default_locale,
 		publicActionsPage: row.public_actions_page,
+		dashboardPeriod: organisationDefaultPreset(row.dashboard_period),
 		isDemo: row.is_demo
 	};
 }

@@ -1,5 +1,6 @@
 // Admin edits of the organisation's settings, holidays and channels.
 import type { z } from 'zod';
+import { defaultPreset } from '../domain/default-period';
 import type { channelSchema, holidaySchema, settingsSchema } from '../schemas/settings';
 import { auditBy, type Actor } from './audit';
 import type { SqlParams, Store } from './db';
@@ -13,7 +14,9 @@ export async function saveSettings(
 	by?: Actor
 ): Promise<void> {
 	await store.transaction(async (tx) => {
-		const before = by && (await getOrganisation(tx));
+		const before = await getOrganisation(tx);
+		// a form without the dashboard's default period keeps the saved one
+		const dashboardPeriod = s.dashboardPeriod ?? before?.dashboardPeriod ?? defaultPreset;
 		await tx.run(sql('organisation/update'), {
 			name_ar: s.nameAr,
 			name_en: s.nameEn,
@@ -22,7 +25,8 @@ export async function saveSettings(
 			window_counting: s.windowCounting,
 			weekend_days: [...new Set(s.weekendDays)].sort(),
 			min_group_size: s.minGroupSize,
-			public_actions_page: s.publicActionsPage
+			public_actions_page: s.publicActionsPage,
+			dashboard_period: dashboardPeriod
 		});
 		await auditBy(tx, by, 'settings.update', 'organisation', { before, after: s });
 	});

@@ -56,7 +56,8 @@ export async function setupOrganisation(
 			window_counting: input.weekendDays ? 'working' : 'calendar',
 			weekend_days: input.weekendDays ?? organisation.weekendDays,
 			min_group_size: organisation.minGroupSize,
-			public_actions_page: false
+			public_actions_page: false,
+			dashboard_period: organisation.dashboardPeriod
 		});
 		const id = await createUser(tx, {
 			email: input.adminEmail,
@@ -64,28 +65,25 @@ export async function setupOrganisation(
 			password: input.password,
 			displayName: input.adminName
 		});
-		await audit(tx, {
-			userId: id,
-			actor: by.actor,
-			clientAddress: by.clientAddress ?? null,
-			action: 'organisation.setup',
-			target: 'organisation',
-			detail: {
-				nameAr: input.nameAr,
-				nameEn: input.nameEn,
-				timeZone: input.timeZone,
-				reviewWindowDays: input.reviewWindowDays,
-				weekendDays: input.weekendDays
-			}
+		// both rows name the new admin and who set it up
+		const record = (action: string, target: string, detail: Record<string, unknown>) =>
+			audit(tx, {
+				userId: id,
+				actor: by.actor,
+				clientAddress: by.clientAddress ?? null,
+				action,
+				target,
+				detail
+			});
+		const { nameAr, nameEn, timeZone, reviewWindowDays, weekendDays } = input;
+		await record('organisation.setup', 'organisation', {
+			nameAr,
+			nameEn,
+			timeZone,
+			reviewWindowDays,
+			weekendDays
 		});
-		await audit(tx, {
-			userId: id,
-			actor: by.actor,
-			clientAddress: by.clientAddress ?? null,
-			action: 'user.create',
-			target: input.adminEmail,
-			detail: { id, role: 'admin' }
-		});
+		await record('user.create', input.adminEmail, { id, role: 'admin' });
 		return id;
 	});
 	store.markChanged();

@@ -13,8 +13,8 @@ export const periodCookie = 'dashboard-period';
 const oneYear = 60 * 60 * 24 * 365;
 
 /**
- * The request's context and filter. A URL without a period gets the remembered one or the last
- * complete month; pages pass their cookies, so a valid period chosen in the URL is remembered.
+ * The request's context and filter. A URL without a period gets the remembered one or the
+ * association's default (the last complete month unless its settings choose another preset); pages pass their cookies, so a valid period chosen in the URL is remembered.
  */
 export async function dashboardContext(
 	prefs: Preferences,
@@ -25,7 +25,11 @@ export async function dashboardContext(
 	const org = await getOrganisation(store);
 	if (!org) error(503, { message: 'The association has not been set up yet.', lang: prefs.lang });
 	const today = isoDateIn(new Date(), org.timeZone);
-	const params = withDefaultPeriod(url.searchParams, cookies?.get(periodCookie));
+	const params = withDefaultPeriod(
+		url.searchParams,
+		cookies?.get(periodCookie),
+		org.dashboardPeriod
+	);
 	const filter = parseDashboardFilter(params, today);
 	const periodValid = !filter.invalid.some((f) => f === 'period' || f === 'from' || f === 'to');
 	if (cookies && namesPeriod(url.searchParams) && periodValid) {

@@ -9,7 +9,13 @@ import { filterOptions } from './filter-options';
 
 export async function filterBar(ctx: DashboardContext, filter: DashboardFilter) {
 	return {
-		filter: { query: filter.query, from: filter.from, to: filter.to, invalid: filter.invalid },
+		filter: {
+			query: filter.query,
+			from: filter.from,
+			to: filter.to,
+			invalid: filter.invalid,
+			defaultPeriod: ctx.org.dashboardPeriod
+		},
 		queryString: filterQuery(filter.query),
 		options: await filterOptions(ctx)
 	};

@@ -1,7 +1,7 @@
 // The board report as one print-first HTML document (A4, page breaks, page numbers), readable
 // without JavaScript; the same document is turned into PDF by Chromium. Every text is escaped;
 // only the chart SVG, which the server drew itself, is inserted as markup.
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import { parsePeriodKey } from '../../domain/periods';
 import { reportMessages, type ReportMessages } from '../../i18n/report-messages';
 import type { ReportContent } from './content';
@@ -179,7 +179,7 @@ export function renderReportHtml(
 	const dir = meta.lang === 'ar' ? 'rtl' : 'ltr';
 	const issued =
 		status.version !== null && status.issuedAt
-			? `${t.version(String(status.version))} · ${t.issuedOn(
+			? `${t.version(formatNumber(status.version, meta))} · ${t.issuedOn(
 					formatDate(status.issuedAt, {
 						lang: meta.lang,
 						digits: meta.digits,

@@ -3,7 +3,12 @@
 // transaction; the admin is then signed in. Once set up, this page is gone (404).
 import { error, fail, redirect } from '@sveltejs/kit';
 import { dev } from '$app/environment';
-import { setupFormSchema, setupInputOfForm, type SetupFormField } from '$lib/schemas/setup';
+import {
+	setupFormSchema,
+	setupInputOfForm,
+	setupKeptFields,
+	type SetupFormField
+} from '$lib/schemas/setup';
 import { appStore } from '$lib/server/app-store';
 import { createSession, generateSessionToken, setSessionCookie } from '$lib/server/auth/session';
 import { checkSetupCode } from '$lib/server/auth/sign-in';
@@ -17,17 +22,6 @@ import {
 import { ensureRollups } from '$lib/server/metrics/rollups';
 import { SetupError, setupOrganisation } from '$lib/server/setup';
 import type { Actions, PageServerLoad } from './$types';
-
-/** The fields sent back to the form after a failure (never the code or the passwords). */
-const kept = [
-	'nameAr',
-	'nameEn',
-	'timeZone',
-	'reviewWindowDays',
-	'workingWeek',
-	'adminEmail',
-	'adminName'
-] as const;
 
 async function gone(lang: 'ar' | 'en'): Promise<void> {
 	if (!(await needsSetup(await appStore()))) error(404, { message: 'Not Found', lang });
@@ -43,15 +37,25 @@ export const actions: Actions = {
 		const lang = event.locals.prefs.lang;
 		await gone(lang);
 		const form = Object.fromEntries(await event.request.formData());
+		// sent back to the form after a failure (never the code or the passwords)
 		const values = Object.fromEntries(
-			kept.map((k) => [k, typeof form[k] === 'string' ? String(form[k]).slice(0, 254) : ''])
-		) as Record<(typeof kept)[number], string>;
+			setupKeptFields.map((k) => [
+				k,
+				typeof form[k] === 'string' ? String(form[k]).slice(0, 254) : ''
+			])
+		) as Partial<Record<SetupFormField, string>>;
+		/** The form again with what was typed, the fields to correct and what was wrong. */
+		const refuse = (
+			status: number,
+			fields: SetupFormField[],
+			problem: 'code' | 'throttled' | null = null
+		) => fail(status, { values, fields, problem });
 		const parsed = setupFormSchema.safeParse(form);
 		if (!parsed.success) {
 			const fields = [
 				...new Set(parsed.error.issues.map((i) => String(i.path[0]) as SetupFormField))
 			];
-			return fail(400, { values, fields, problem: null });
+			return refuse(400, fields);
 		}
 		const store = await appStore();
 		const expected = currentSetupCode();
@@ -65,11 +69,8 @@ export const actions: Actions = {
 			(a, b) => a !== '' && setupCodeMatches(a, b)
 		);
 		if (!checked.ok) {
-			return fail(checked.reason === 'throttled' ? 429 : 400, {
-				values,
-				fields: ['code' as SetupFormField],
-				problem: checked.reason === 'throttled' ? ('throttled' as const) : ('code' as const)
-			});
+			const throttled = checked.reason === 'throttled';
+			return refuse(throttled ? 429 : 400, ['code'], throttled ? 'throttled' : 'code');
 		}
 		let userId: number;
 		try {
@@ -79,7 +80,7 @@ export const actions: Actions = {
 			});
 		} catch (e) {
 			if (e instanceof SetupError && e.code === 'email_taken') {
-				return fail(400, { values, fields: ['adminEmail' as SetupFormField], problem: null });
+				return refuse(400, ['adminEmail']);
 			}
 			// set up meanwhile (another tab): the page is gone
 			if (e instanceof SetupError) error(404, { message: 'Not Found', lang });
