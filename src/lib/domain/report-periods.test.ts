@@ -100,5 +100,18 @@ describe('reportPeriodChoices', () => {
 			'2025-Q4'
 		]);
 		expect(quarters.map((c) => c.key)).toContain(none.preselected);
+		expect(none.preselected).toBe('2026-Q3');
+	});
+
+	it('preselects a period with data: the last complete quarter, else the newest complete month, else a running one', () => {
+		const choose = (dataDays: string[]) =>
+			reportPeriodChoices({ today: '2026-12-03', dataDays }).preselected;
+		expect(choose(['2026-08-10', '2026-11-20'])).toBe('2026-Q3');
+		// a new association whose first imported month has just ended
+		expect(choose(['2026-11-05', '2026-11-20', '2026-12-01'])).toBe('2026-11');
+		// an older complete month is still newer than any complete quarter with data
+		expect(choose(['2026-02-05', '2026-10-20'])).toBe('2026-10');
+		// only the running month has data
+		expect(choose(['2026-12-01', '2026-12-02'])).toBe('2026-Q4');
 	});
 });

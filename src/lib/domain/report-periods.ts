@@ -1,7 +1,7 @@
 // The periods a board report can be prepared for, offered as choices rather than typed: years,
 // halves, quarters and months in the Gregorian and the Umm al-Qura (Hijri) calendar, from the
 // first day with data (or a year back) up to the period running today; periods with data first,
-// and the last complete Gregorian quarter preselected.
+// and a period with data preselected (see preselectedPeriod).
 import { hijriDate, type CalendarSystem } from './calendar-month';
 import {
 	bucketKey,
@@ -98,5 +98,24 @@ export function reportPeriodChoices(input: { today: string; dataDays: readonly s
 			choices: [...choices.filter((c) => c.hasData), ...choices.filter((c) => !c.hasData)]
 		};
 	});
-	return { groups, preselected: lastCompleteQuarter(today) };
+	return { groups, preselected: preselectedPeriod(groups, today) };
+}
+
+/**
+ * The choice the form opens on: the last complete Gregorian quarter when it has data; else the
+ * newest complete Gregorian month with data (a new association's first weeks); else the newest
+ * Gregorian quarter or month with data, though still running; else the last complete quarter.
+ */
+function preselectedPeriod(groups: PeriodChoiceGroup[], today: string): string {
+	const quarter = lastCompleteQuarter(today);
+	const gregorian = (kind: ReportPeriodKind) =>
+		groups.find((g) => g.kind === kind && g.calendar === 'gregory')!.choices;
+	const newest = (choices: PeriodChoice[]) => choices.find((c) => c.hasData)?.key;
+	if (gregorian('quarter').some((c) => c.key === quarter && c.hasData)) return quarter;
+	return (
+		newest(gregorian('month').filter((c) => c.complete)) ??
+		newest(gregorian('quarter')) ??
+		newest(gregorian('month')) ??
+		quarter
+	);
 }

@@ -372,7 +372,7 @@ const pagesAr = {
 	pdf: 'PDF',
 	prepare: 'إعداد مسودة تقرير',
 	periodHint:
-		'الفترات التي فيها بيانات أولاً، والربع الأخير المكتمل مختار مسبقاً. الهجري بتقويم أم القرى.',
+		'الفترات التي فيها بيانات أولًا، والمختارة مسبقًا آخر ربع مكتمل فيه بيانات (أو آخر شهر مكتمل فيه بيانات). الهجري بتقويم أم القرى.',
 	preview: 'عرض المسودة',
 	groups: {
 		quarter: { gregory: 'الأرباع (ميلادي)', hijri: 'الأرباع (هجري)' },
@@ -387,7 +387,7 @@ const pagesAr = {
 	noneStaff: 'لإصدار أول تقرير: اختر الفترة واللغة أدناه، واعرض المسودة، ثم أصدرها.',
 	noneBoard: 'يُصدر مدير الجمعية التقارير؛ ستجدها هنا حين يصدر أولها.',
 	noDataYet:
-		'لا توجد بيانات بعد: استورد سجل التعاملات أو انشر الاستبيان أولاً، فتمتلئ أرقام التقرير.',
+		'لا توجد بيانات بعد: استورد سجل التعاملات أو انشر الاستبيان أولًا، فتمتلئ أرقام التقرير.',
 	importLink: 'استيراد سجل التعاملات',
 	record: 'تسجيل الاجتماع',
 	meetingNumber: 'رقم الاجتماع',
@@ -417,7 +417,7 @@ const pagesEn: typeof pagesAr = {
 	pdf: 'PDF',
 	prepare: 'Prepare a draft report',
 	periodHint:
-		'Periods with data come first; the last complete quarter is preselected. Hijri dates follow Umm al-Qura.',
+		'Periods with data come first; the last complete quarter with data is preselected (or else the last complete month with data). Hijri dates follow Umm al-Qura.',
 	preview: 'Show the draft',
 	groups: {
 		quarter: { gregory: 'Quarters (Gregorian)', hijri: 'Quarters (Hijri)' },

@@ -15,7 +15,7 @@ const ar = {
 	report_request_invalid:
 		'الفترة مثل 2026-Q2 أو 2026-H1 أو 2026-05 أو 2026 أو H1447-Q1 أو H1447-05، واللغة ar أو en',
 	not_set_up: 'لم تُعدّ الجمعية بعد: افتح ‎/setup‏.',
-	logo_not_multipart: 'أرسل الشعار نموذجاً (multipart/form-data) بملف PNG أو JPEG باسم logo'
+	logo_not_multipart: 'أرسل الشعار نموذجًا (multipart/form-data) بملف PNG أو JPEG باسم logo'
 };
 
 const en: typeof ar = {
