@@ -14,6 +14,7 @@ import { buildReport } from '../src/lib/server/reports/build';
 import { renderReportHtml } from '../src/lib/server/reports/html';
 import { closePdfBrowser, htmlToPdf } from '../src/lib/server/reports/pdf';
 import { sql } from '../src/lib/server/sql';
+import { migrate } from '../src/lib/server/migrate';
 
 const { values } = parseArgs({
 	options: { store: { type: 'string' }, period: { type: 'string' }, runs: { type: 'string' } }
@@ -39,6 +40,8 @@ async function main() {
 	}
 	const store = await Store.open(file);
 	try {
+		// a store kept from an earlier version takes the schema's later steps first
+		await migrate(store);
 		const org = (await getOrganisation(store))!;
 		const range = await store.one<{ first_day: string; last_day: string }>(
 			sql('reports/data_range'),
