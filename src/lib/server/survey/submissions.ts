@@ -26,7 +26,14 @@ export interface Submission {
 	answers: Record<string, number | string | string[]>;
 	/** SHA-256 of a one-time link's token: the answer takes its interaction's channel and branch. */
 	tokenHash?: string;
+	/** How it was collected when not on the person's own device (migration 013), and by which device. */
+	collection?: Collection;
+	/** The kiosk's or phone's name as a manager named it (never a person). */
+	device?: string;
 }
+
+/** A tablet at reception, or a representative's phone that may have been offline. */
+export type Collection = 'kiosk' | 'field';
 
 /** `stored`: committed now or by an earlier try with the same id; `token_used`: nothing stored. */
 export type SubmitOutcome = 'stored' | 'token_used';
@@ -56,6 +63,8 @@ interface Row {
 	ces: number | null;
 	comment: string | null;
 	lang: string;
+	collection: Collection | null;
+	device: string | null;
 }
 
 const SCORE_KEYS = ['csat', 'nps', 'ces'] as const;
@@ -92,7 +101,9 @@ function rowOf(s: Submission): Row {
 		nps: score('nps'),
 		ces: score('ces'),
 		comment: typeof comment === 'string' ? masked(comment) : null,
-		lang: s.lang
+		lang: s.lang,
+		collection: s.collection ?? null,
+		device: s.device ?? null
 	};
 }
 
