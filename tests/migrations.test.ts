@@ -38,6 +38,7 @@ const expectedTables = [
 	'segment_label',
 	'session',
 	'survey',
+	'survey_device',
 	'survey_token',
 	'survey_version'
 ];
