@@ -4,7 +4,7 @@ import { periodInstants } from '../../domain/periods';
 import { elapsedDays, SECONDS_PER_DAY } from '../../domain/turnaround';
 import { isoDateIn } from '../../domain/zoned-time';
 import type { DashboardFilter } from '../../schemas/dashboard-filter';
-import { computeTrends, computeTurnaroundDistribution, cutoffOf } from '../metrics';
+import { computeTurnaroundTrends, computeTurnaroundDistribution, cutoffOf } from '../metrics';
 import { sql } from '../sql';
 import {
 	bucketLabel,
@@ -35,7 +35,9 @@ export async function turnaroundMonths(
 	ctx: DashboardContext,
 	filter: DashboardFilter
 ): Promise<Table> {
-	const trends = await monthlyTrends(ctx, filter, computeTrends, { type: 'support_request' });
+	const trends = await monthlyTrends(ctx, filter, computeTurnaroundTrends, {
+		type: 'support_request'
+	});
 	return {
 		columns: [
 			col('key', 'string'),

@@ -11,6 +11,7 @@ import {
 	type BlockUnit
 } from '../../domain/anonymity-blocks';
 import { periodInstants } from '../../domain/periods';
+import { addDays } from '../../domain/zoned-time';
 import type { Row, SqlValue } from '../db';
 import type { MetricsQuery } from './query-params';
 
@@ -43,16 +44,48 @@ export interface Scored {
 
 type Fetch = (name: MetricsQuery, params: Record<string, SqlValue>) => Promise<Row[]>;
 
-const labelColumns = new Set(['day', ...blockDimensions]);
+const labelColumns = new Set([
+	'day',
+	'piece',
+	'question',
+	'value',
+	...blockDimensions,
+	...['csat', 'nps', 'ces'].flatMap((m) => [`${m}_first`, `${m}_last`])
+]);
 
-function sumsOf(row: Row): Sums {
-	const out: Sums = {};
-	for (const [k, v] of Object.entries(row)) if (!labelColumns.has(k)) out[k] = Number(v ?? 0);
-	return out;
+/**
+ * The rows' counts and sums as vectors, one column order for all (the columns of the first row
+ * that are not labels): adding vectors is what the blocks do most, far faster than adding records.
+ */
+class Columns {
+	readonly names: string[];
+	readonly index: Map<string, number>;
+
+	constructor(row: Row | undefined) {
+		this.names = row ? Object.keys(row).filter((k) => !labelColumns.has(k)) : [];
+		this.index = new Map(this.names.map((name, i) => [name, i]));
+	}
+
+	vector(row: Row): Float64Array {
+		const out = new Float64Array(this.names.length);
+		for (let i = 0; i < out.length; i++) out[i] = Number(row[this.names[i]!] ?? 0);
+		return out;
+	}
+
+	/** The column's position, or -1 when the rows have none. */
+	at(name: string): number {
+		return this.index.get(name) ?? -1;
+	}
+
+	record(vector: Float64Array | undefined): Sums {
+		const out: Sums = {};
+		if (vector) for (let i = 0; i < this.names.length; i++) out[this.names[i]!] = vector[i]!;
+		return out;
+	}
 }
 
-function addInto(into: Sums, from: Sums): Sums {
-	for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+function addInto(into: Float64Array, from: Float64Array): Float64Array {
+	for (let i = 0; i < into.length; i++) into[i]! += from[i]!;
 	return into;
 }
 
@@ -76,14 +109,20 @@ interface TimeGroup {
 	firstDay: string;
 	lastDay: string;
 	n: number;
-	sums: Sums;
+	sums: Float64Array;
+}
+
+interface MeasureTime {
+	groupOf: Map<string, string>;
+	groups: Map<string, TimeGroup>;
 }
 
 function timeGroupsOf(
 	days: readonly Row[],
+	columns: Columns,
 	measure: Measure,
 	min: number
-): { groupOf: Map<string, string>; groups: Map<string, TimeGroup> } {
+): MeasureTime {
 	const column = countColumn[measure];
 	const pieceN: { piece: string; n: number }[] = [];
 	for (const row of days) {
@@ -107,7 +146,7 @@ function timeGroupsOf(
 			g.n += n;
 			g.lastDay = day;
 			g.to = pieceEnd(piece);
-			addInto(g.sums, sumsOf(row));
+			addInto(g.sums, columns.vector(row));
 		} else {
 			groups.set(key, {
 				key,
@@ -116,7 +155,7 @@ function timeGroupsOf(
 				firstDay: day,
 				lastDay: day,
 				n,
-				sums: sumsOf(row)
+				sums: columns.vector(row)
 			});
 		}
 	}
@@ -127,29 +166,75 @@ function pathOf(row: Row, depth: number): (string | null)[] {
 	return blockDimensions.slice(0, depth).map((d) => (row[d] ?? null) as string | null);
 }
 
-/** Answers of `rows` carrying the measure, per time group and path of the first `depth` dimensions. */
+/** A row of the cells read once: its calendar piece, dimension values, days and vector. */
+interface Cell {
+	piece: string;
+	path: (string | null)[];
+	/** the path's first 3 and all 5 values as one map key */
+	keys: [string, string];
+	/** per measure, the first and last day of the cell's answers carrying it */
+	days: Record<Measure, [string, string] | null>;
+	sums: Float64Array;
+}
+
+const SEPARATOR = '\u001f';
+const keyOf = (path: readonly (string | null)[]) =>
+	path.map((v) => (v === null ? '\u0000' : v)).join(SEPARATOR);
+
+function cellsOf(rows: readonly Row[], columns: Columns): Cell[] {
+	return rows.map((row) => {
+		const path = pathOf(row, blockDimensions.length);
+		const span = (m: Measure): [string, string] | null =>
+			row[`${m}_first`] == null ? null : [String(row[`${m}_first`]), String(row[`${m}_last`])];
+		return {
+			piece: String(row.piece),
+			path,
+			keys: [keyOf(path.slice(0, 3)), keyOf(path)],
+			days: { csat: span('csat'), nps: span('nps'), ces: span('ces') },
+			sums: columns.vector(row)
+		};
+	});
+}
+
+/** The calendar pieces (their first days) of the days `from` … `to`, in order. */
+function piecesOf(from: string, to: string): string[] {
+	const out: string[] = [];
+	for (let piece = pieceOf(from); piece <= to; piece = addDays(pieceEnd(piece), 1)) out.push(piece);
+	return out;
+}
+
+/** Answers of `cells` carrying the measure, per time group and path of the first `depth` dimensions. */
 function unitsOf(
-	rows: readonly Row[],
+	cells: readonly Cell[],
 	measure: Measure,
+	count: number,
 	groupOf: Map<string, string>,
-	depth: number
-): Map<string, BlockUnit<Sums>> {
-	const column = countColumn[measure];
-	const units = new Map<string, BlockUnit<Sums>>();
-	for (const row of rows) {
-		const n = Number(row[column] ?? 0);
-		if (n <= 0) continue;
-		const day = String(row.day);
-		const group = groupOf.get(pieceOf(day)) ?? pieceOf(day);
-		const path = pathOf(row, depth);
-		const key = JSON.stringify([group, path]);
+	depth: 3 | 5
+): Map<string, BlockUnit<Float64Array>> {
+	const units = new Map<string, BlockUnit<Float64Array>>();
+	for (const cell of cells) {
+		const n = cell.sums[count]!;
+		const days = cell.days[measure];
+		if (!(n > 0) || !days) continue;
+		const [first, last] = days;
+		const group = groupOf.get(cell.piece) ?? cell.piece;
+		const key = group + SEPARATOR + cell.keys[depth === 3 ? 0 : 1];
 		const u = units.get(key);
 		if (u) {
 			u.n += n;
-			if (day < u.firstDay) u.firstDay = day;
-			if (day > u.lastDay) u.lastDay = day;
-			addInto(u.sums, sumsOf(row));
-		} else units.set(key, { group, path, n, firstDay: day, lastDay: day, sums: sumsOf(row) });
+			if (first < u.firstDay) u.firstDay = first;
+			if (last > u.lastDay) u.lastDay = last;
+			addInto(u.sums, cell.sums);
+		} else {
+			units.set(key, {
+				group,
+				path: cell.path.slice(0, depth),
+				n,
+				firstDay: first,
+				lastDay: last,
+				sums: Float64Array.from(cell.sums)
+			});
+		}
 	}
 	return units;
 }
@@ -166,11 +251,14 @@ function matches(path: readonly (string | null)[], dims: GroupDims): boolean {
 const hasDims = (dims: GroupDims) => blockDimensions.some((d) => dims[d] !== undefined);
 const needsRequest = (dims: GroupDims) => dims.type !== undefined || dims.team !== undefined;
 
-type TimeGroups = Record<Measure, ReturnType<typeof timeGroupsOf>>;
+interface TimeIndex {
+	columns: Columns;
+	measures: Record<Measure, MeasureTime>;
+}
 
 const timeGroupsMemo = new WeakMap<
 	object,
-	{ generation: number; min: number; groups: Promise<TimeGroups> }
+	{ generation: number; min: number; groups: Promise<TimeIndex> }
 >();
 
 /** The time groups of every measure, from the answers per day of all time (memoised per commit). */
@@ -178,12 +266,18 @@ function timeGroupsFor(
 	fetch: Fetch,
 	min: number,
 	memo?: { owner: object; generation: number }
-): Promise<TimeGroups> {
+): Promise<TimeIndex> {
 	const kept = memo && timeGroupsMemo.get(memo.owner);
 	if (kept && kept.generation === memo.generation && kept.min === min) return kept.groups;
-	const groups = fetch('metrics/anonymity_days', {}).then(
-		(days) => Object.fromEntries(measures.map((m) => [m, timeGroupsOf(days, m, min)])) as TimeGroups
-	);
+	const groups = fetch('metrics/anonymity_days', {}).then((days) => {
+		const columns = new Columns(days[0]);
+		return {
+			columns,
+			measures: Object.fromEntries(
+				measures.map((m) => [m, timeGroupsOf(days, columns, m, min)])
+			) as Record<Measure, MeasureTime>
+		};
+	});
 	if (memo) {
 		timeGroupsMemo.set(memo.owner, { generation: memo.generation, min, groups });
 		// a failed read is not kept
@@ -226,7 +320,7 @@ export async function anonymityIndex(
 		let lo: string | null = null;
 		let hi: string | null = null;
 		for (const m of measures) {
-			for (const g of time[m].groups.values()) {
+			for (const g of time.measures[m].groups.values()) {
 				if (g.to < options.from || g.from > options.to) continue;
 				if (lo === null || g.from < lo) lo = g.from;
 				if (hi === null || g.to > hi) hi = g.to;
@@ -235,61 +329,103 @@ export async function anonymityIndex(
 		if (lo !== null && hi !== null) {
 			if (options.request) {
 				const { start, end } = periodInstants({ from: lo, to: hi }, options.zone);
-				rows = await fetch('metrics/anonymity_units_linked', { start, end, zone: options.zone });
-			} else rows = await fetch('metrics/anonymity_units', { from_day: lo, to_day: hi });
+				rows = await fetch('metrics/anonymity_units_linked', {
+					start,
+					end,
+					zone: options.zone,
+					pieces: piecesOf(lo, hi)
+				});
+			} else {
+				rows = await fetch('metrics/anonymity_units', {
+					from_day: lo,
+					to_day: hi,
+					pieces: piecesOf(lo, hi)
+				});
+			}
 		}
 	}
+	// the cells name their own columns (the raw answers' may differ from the roll-ups')
+	const columns = new Columns(rows[0]);
+	const cells = cellsOf(rows, columns);
 
-	const blocks = new Map<Measure, Block<Sums>[]>();
-	const blocksOf = (m: Measure): Block<Sums>[] => {
+	const blocks = new Map<Measure, Block<Float64Array>[]>();
+	const blocksOf = (m: Measure): Block<Float64Array>[] => {
 		let list = blocks.get(m);
 		if (list) return list;
-		const { groupOf } = time[m];
-		const coarse = unitsOf(rows, m, groupOf, 3);
-		const fine = options.request ? unitsOf(rows, m, groupOf, 5) : undefined;
-		const finerOf = new Map<string, BlockUnit<Sums>[]>();
+		const { groupOf } = time.measures[m];
+		const count = columns.at(countColumn[m]);
+		const coarse = unitsOf(cells, m, count, groupOf, 3);
+		const fine = options.request ? unitsOf(cells, m, count, groupOf, 5) : undefined;
+		const finerOf = new Map<string, BlockUnit<Float64Array>[]>();
 		for (const u of fine?.values() ?? []) {
-			const key = JSON.stringify([u.group, u.path.slice(0, 3)]);
+			const key = u.group + SEPARATOR + keyOf(u.path.slice(0, 3));
 			const list = finerOf.get(key);
 			if (list) list.push(u);
 			else finerOf.set(key, [u]);
 		}
 		list = anonymityBlocks([...coarse.values()], min, (block) =>
-			block.units.flatMap((unit) => finerOf.get(JSON.stringify([unit.group, unit.path])) ?? [])
+			block.units.flatMap((unit) => finerOf.get(unit.group + SEPARATOR + keyOf(unit.path)) ?? [])
 		);
 		blocks.set(m, list);
 		return list;
 	};
 
+	// per measure, dimension and value: the blocks whose units all have that value there (a block
+	// inside a group has the group's value in each of its dimensions, so only these can be)
+	const byValue = new Map<Measure, Map<string | null, Block<Float64Array>[]>[]>();
+	const candidates = (m: Measure, dims: GroupDims): Block<Float64Array>[] => {
+		let index = byValue.get(m);
+		if (!index) {
+			index = blockDimensions.map(() => new Map());
+			for (const block of blocksOf(m)) {
+				blockDimensions.forEach((_, i) => {
+					const first = block.units[0]!.path;
+					if (i >= first.length) return;
+					const value = first[i]!;
+					if (!block.units.every((u) => i < u.path.length && u.path[i] === value)) return;
+					const list = index![i]!.get(value);
+					if (list) list.push(block);
+					else index![i]!.set(value, [block]);
+				});
+			}
+			byValue.set(m, index);
+		}
+		const i = blockDimensions.findIndex((d) => dims[d] !== undefined);
+		return index[i]!.get(dims[blockDimensions[i]!]!) ?? [];
+	};
+
 	const groupSpan = (m: Measure, key: string) => {
-		const g = time[m].groups.get(key);
+		const g = time.measures[m].groups.get(key);
 		return g ? { from: g.from, to: g.to } : { from: key, to: key };
 	};
 
 	return {
 		scored(measure, dims, from, to) {
-			const sums: Sums = {};
+			let sums: Float64Array | undefined;
+			const add = (vector: Float64Array) => {
+				sums = sums ? addInto(sums, vector) : Float64Array.from(vector);
+			};
 			const coverage: CoverageCell[] = [];
 			if (!hasDims(dims)) {
-				for (const g of time[measure].groups.values()) {
+				for (const g of time.measures[measure].groups.values()) {
 					if (g.n < min || g.firstDay < from || g.lastDay > to) continue;
-					addInto(sums, g.sums);
+					add(g.sums);
 					coverage.push({ from: g.from, to: g.to, path: [] });
 				}
-				return { sums, coverage };
+				return { sums: time.columns.record(sums), coverage };
 			}
 			if (!options.detail || (needsRequest(dims) && !options.request)) {
 				throw new Error('anonymity index: read without the detail this group needs');
 			}
-			for (const block of blocksInside(blocksOf(measure), min, from, to, (u) =>
+			for (const block of blocksInside(candidates(measure, dims), min, from, to, (u) =>
 				matches(u.path, dims)
 			)) {
 				for (const u of block.units) {
-					addInto(sums, u.sums);
+					add(u.sums);
 					coverage.push({ ...groupSpan(measure, u.group), path: [...u.path] });
 				}
 			}
-			return { sums, coverage };
+			return { sums: columns.record(sums), coverage };
 		}
 	};
 }

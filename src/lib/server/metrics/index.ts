@@ -6,7 +6,12 @@ export { computeFigures, computeMetrics, toMetrics } from './figures';
 export { computeQuestionResults, listChannels } from './questions';
 export { ensureRollups, rebuildRollups, rebuildRollupsIn, refreshRollups } from './rollups';
 export { computeSegments } from './segments';
-export { computeScoreTrends, computeTrends, type TrendOptions } from './trends';
+export {
+	computeScoreTrends,
+	computeTrends,
+	computeTurnaroundTrends,
+	type TrendOptions
+} from './trends';
 export { computeTurnaroundDistribution, cutoffOf } from './turnaround';
 export * from './types';
 export { metricsTable, type ChannelName } from './table';

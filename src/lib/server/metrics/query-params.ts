@@ -30,7 +30,8 @@ export type MetricsParam =
 	| 'dimension'
 	| 'key'
 	| 'bins'
-	| 'wanted';
+	| 'wanted'
+	| 'pieces';
 
 const DAYS = ['from_day', 'to_day'] as const;
 const FILTERS = ['channel', 'type', 'service', 'branch', 'team'] as const;
@@ -103,8 +104,8 @@ export const metricsQueryParams = {
 	'metrics/turnaround_segments_backlog': [...CUT, ...WORKING, 'window_s', ...REQUEST_FILTERS],
 	'metrics/turnaround_segments_backlog_calendar': [...CUT, 'overdue_before', ...REQUEST_FILTERS],
 	'metrics/anonymity_days': [],
-	'metrics/anonymity_units': [...DAYS],
-	'metrics/anonymity_units_linked': ['start', 'end', 'zone'],
+	'metrics/anonymity_units': [...DAYS, 'pieces'],
+	'metrics/anonymity_units_linked': ['start', 'end', 'zone', 'pieces'],
 	'metrics/anonymity_question_days': ['zone'],
 	'metrics/anonymity_question_units': ['start', 'end', 'zone']
 } as const satisfies Record<string, readonly MetricsParam[]>;

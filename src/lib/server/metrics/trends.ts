@@ -10,7 +10,8 @@ import {
 	parseMetricsFilter,
 	periodOf,
 	run,
-	type ComputeOptions
+	type ComputeOptions,
+	type Context
 } from './context';
 import { blocksFor, blocksNeeded, groupDims, scoresOf } from './scoring';
 import { interactionsByDayQuery, needsLink, responsesByDayQuery } from './sources';
@@ -21,7 +22,8 @@ import type {
 	ScoreTrends,
 	TrendBucket,
 	Trends,
-	TurnaroundFigures
+	TurnaroundFigures,
+	TurnaroundTrends
 } from './types';
 
 export interface TrendOptions extends Pick<ComputeOptions, 'explain' | 'now'> {
@@ -52,6 +54,54 @@ export async function computeScoreTrends(
 	return trendsIn(store, input, options, false);
 }
 
+/**
+ * The turnaround per bucket alone (by month received, seen from the period's cut-off): no answer
+ * is read, so neither the answer counts nor the anonymity blocks are worked out.
+ */
+export async function computeTurnaroundTrends(
+	store: Store,
+	input: MetricsFilter,
+	options: TrendOptions = {}
+): Promise<TurnaroundTrends> {
+	const filter = parseMetricsFilter(input);
+	const granularity = options.granularity ?? 'month';
+	const calendar = options.calendar ?? 'gregory';
+	const ctx = await loadContext(store, filter);
+	const buckets = periodBuckets(filter, granularity, calendar);
+	const turnarounds = await bucketTurnarounds(ctx, filter, buckets, options.now ?? new Date());
+	return {
+		period: periodOf(ctx.org, filter),
+		granularity,
+		calendar,
+		buckets: buckets.map((b, i) => ({
+			key: b.key,
+			from: b.from,
+			to: b.to,
+			turnaround: turnarounds[i]!
+		}))
+	};
+}
+
+/** Each bucket's requests received in it, seen from the period's cut-off; its backlog at its end. */
+function bucketTurnarounds(
+	ctx: Context,
+	filter: MetricsFilter,
+	buckets: { from: string; to: string }[],
+	now: Date
+): Promise<TurnaroundFigures[]> {
+	const periodEnd = parameters(ctx.org, filter).end as Date;
+	return Promise.all(
+		buckets.map((b) => {
+			const bucket = { ...filter, from: b.from, to: b.to };
+			const bucketEnd = parameters(ctx.org, bucket).end as Date;
+			return turnaroundFor(ctx.store, ctx.org, bucket, {
+				cutoff: cutoffOf(periodEnd, now),
+				backlogAt: cutoffOf(bucketEnd, now)
+			});
+		})
+	);
+}
+
 async function trendsIn(
 	store: Store,
 	input: MetricsFilter,
@@ -73,17 +123,7 @@ async function trendsIn(
 		),
 		run<AnswerMeasures & { day: string }>(store, responsesByDayQuery(filter), params),
 		withTurnaround
-			? Promise.all(
-					buckets.map((b) => {
-						// received in the bucket, seen from the period's cut-off; the backlog at the bucket's end
-						const bucket = { ...filter, from: b.from, to: b.to };
-						const bucketEnd = parameters(ctx.org, bucket).end as Date;
-						return turnaroundFor(store, ctx.org, bucket, {
-							cutoff: cutoffOf(params.end as Date, now),
-							backlogAt: cutoffOf(bucketEnd, now)
-						});
-					})
-				)
+			? bucketTurnarounds(ctx, filter, buckets, now)
 			: Promise.resolve([] as TurnaroundFigures[]),
 		blocksFor(ctx, filter, blocksNeeded(filter, needsLink(filter)))
 	]);

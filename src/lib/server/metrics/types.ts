@@ -179,6 +179,13 @@ export interface ScoreTrends extends Omit<Trends, 'buckets'> {
 	buckets: ScoreTrendBucket[];
 }
 
+/** A trend bucket's turnaround alone (the monthly turnaround table): no answers are read. */
+export type TurnaroundTrendBucket = Pick<TrendBucket, 'key' | 'from' | 'to' | 'turnaround'>;
+
+export interface TurnaroundTrends extends Omit<Trends, 'buckets'> {
+	buckets: TurnaroundTrendBucket[];
+}
+
 export interface TurnaroundDistribution {
 	period: Figures['period'];
 	/** the cut-off: the period end, or now for a running period */
