@@ -5,7 +5,8 @@
 -- Parameters: $from_day, $to_day, $pieces (VARCHAR[] of 'YYYY-MM-DD').
 -- Output: piece ('YYYY-MM-DD'), channel, service, branch; the first and last day of the cell's
 -- answers carrying each score (csat_first, csat_last, nps_first, nps_last, ces_first, ces_last:
--- 'YYYY-MM-DD' or null); and every measure column of metrics_response_daily, summed.
+-- 'YYYY-MM-DD' or null); and every measure column of metrics_response_daily, summed, as DOUBLE
+-- (whole numbers: read as plain numbers, not BIGINT, which is slower to read).
 with days as (
 	select *
 	from metrics_response_daily
@@ -23,7 +24,7 @@ select
 	(max(d.day) filter (where d.nps_n > 0))::varchar as nps_last,
 	(min(d.day) filter (where d.ces_n > 0))::varchar as ces_first,
 	(max(d.day) filter (where d.ces_n > 0))::varchar as ces_last,
-	sum(columns(d.* exclude (day, channel, service, branch)))::bigint
+	sum(columns(d.* exclude (day, channel, service, branch)))::double
 from days d
 asof join pieces p on d.day >= p.piece
 group by p.piece, d.channel, d.service, d.branch

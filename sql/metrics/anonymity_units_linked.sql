@@ -6,7 +6,8 @@
 -- Parameters: $start, $end, $zone, $pieces (VARCHAR[] of 'YYYY-MM-DD').
 -- Output: piece ('YYYY-MM-DD'), channel, service, branch, type, team; the first and last local
 -- day of the cell's answers carrying each score (csat_first, csat_last, nps_first, nps_last,
--- ces_first, ces_last: 'YYYY-MM-DD' or null); and the columns of responses.sql except channel.
+-- ces_first, ces_last: 'YYYY-MM-DD' or null); and the columns of responses.sql except channel,
+-- as DOUBLE (whole numbers: read as plain numbers, not BIGINT, which is slower to read).
 with answers as (
 	select
 		timezone($zone, r.submitted_at)::date as day,
@@ -17,7 +18,8 @@ with answers as (
 ),
 pieces as (
 	select unnest($pieces::date[]) as piece
-)
+),
+cells as (
 select
 	p.piece::varchar as piece,
 	a.channel, a.service, a.branch, a.type, a.team,
@@ -30,4 +32,13 @@ select
 	unnest(response_counts(a.csat, a.nps, a.ces, a.interaction_id))
 from answers a
 asof join pieces p on a.day >= p.piece
-group by p.piece, a.channel, a.service, a.branch, a.type, a.team;
+group by p.piece, a.channel, a.service, a.branch, a.type, a.team
+)
+select
+	piece, channel, service, branch, type, team,
+	csat_first, csat_last, nps_first, nps_last, ces_first, ces_last,
+	columns(* exclude (
+		piece, channel, service, branch, type, team,
+		csat_first, csat_last, nps_first, nps_last, ces_first, ces_last
+	))::double
+from cells;
