@@ -5,12 +5,7 @@ import type { Language } from './preferences';
 
 /** Why the field endpoint refused one answer (or the whole request). */
 export type FieldRefusal =
-	| 'invalid'
-	| 'version_unknown'
-	| 'in_future'
-	| 'too_old'
-	| 'rate_limited'
-	| 'survey_closed';
+	'invalid' | 'version_unknown' | 'in_future' | 'too_old' | 'rate_limited' | 'survey_closed';
 
 /** Refusals the phone keeps trying later; the others are final (the answer is set aside). */
 export const retryLater: readonly FieldRefusal[] = ['rate_limited'];

@@ -88,10 +88,7 @@ async function start(form: HTMLFormElement, config: FormConfig, field: FieldConf
 	let sending = false;
 	let note = '';
 	const refresh = async () => {
-		const [queued, aside] = await Promise.all([
-			countWaiting(db, token),
-			countSetAside(db, token)
-		]);
+		const [queued, aside] = await Promise.all([countWaiting(db, token), countSetAside(db, token)]);
 		count.dataset.count = String(queued);
 		count.textContent = queued ? m.waiting.replace('{n}', n(queued)) : m.allSent;
 		const lines = [sending ? m.sending : note];
