@@ -4,8 +4,8 @@
 /// <reference lib="webworker" />
 // The field phone's service worker (SvelteKit's own, registered by the field page's script only,
 // with scope /f/: it never sees a staff page; svelte.config.js turns automatic registration off).
-// It keeps the app shell the field page needs (its styles, its script, the icons) for this build,
-// and serves the field pages from the network when there is one (keeping a copy per device link
+// It keeps the app shell the field page needs for this build (its script and icons at once, its
+// styles as the page names or loads them; never the staff pages' JavaScript), and serves the field pages from the network when there is one (keeping a copy per device link
 // and language) or from that copy when there is none. Answers (POST) always go to the network.
 import { build, files, version } from '$service-worker';
 import { FIELD_PAGES_CACHE } from '$lib/components/survey/field-cache';
@@ -13,22 +13,47 @@ import { FIELD_PAGES_CACHE } from '$lib/components/survey/field-cache';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL_CACHE = `tahseen-field-shell-${version}`;
 
-/**
- * The shell: the build's style sheets and stand-alone scripts (the field page loads no SvelteKit
- * client, so the app's other chunks are left out) and the icons; not the staff pages' JavaScript.
- */
-const shell = [
-	...build.filter((file) => file.endsWith('.css') || file.includes('/workers/')),
+/** What may be kept for offline use: this build's files and the icons. */
+const shellFiles = new Set([
+	...build,
 	...files.filter((file) => /\/(favicon\.svg|field-icon-\d+\.png)$/.test(file))
-];
-const shellFiles = new Set(shell);
+]);
+/** Kept at once: the field page's script and the icons (the rest as the field page loads it). */
+const precache = [...shellFiles].filter(
+	(file) =>
+		!file.endsWith('.css') &&
+		!/\/(nodes|chunks|entry)\//.test(file) &&
+		!/\/workers\/(?!field-client)/.test(file)
+);
+
+/** Keeps `urls` (this build's files only) in the shell cache. */
+async function keep(urls: string[]): Promise<void> {
+	const cache = await caches.open(SHELL_CACHE);
+	const wanted = urls
+		.map((url) => new URL(url, sw.location.origin))
+		.filter((url) => url.origin === sw.location.origin && shellFiles.has(url.pathname));
+	await Promise.all(
+		wanted.map(async (url) => {
+			if (!(await cache.match(url))) await cache.add(url);
+		})
+	);
+}
 
 sw.addEventListener('install', (event) => {
+	event.waitUntil(keep(precache).then(() => sw.skipWaiting()));
+});
+
+// the field page's first visit was not the worker's to see: the page names the styles and
+// scripts it loaded, and they are kept; then the worker answers (a MessageChannel port)
+sw.addEventListener('message', (event) => {
+	const data = event.data as { type?: string; urls?: unknown } | null;
+	if (data?.type !== 'keep' || !Array.isArray(data.urls)) return;
+	const urls = data.urls.filter((u): u is string => typeof u === 'string').slice(0, 50);
 	event.waitUntil(
-		caches
-			.open(SHELL_CACHE)
-			.then((cache) => cache.addAll(shell))
-			.then(() => sw.skipWaiting())
+		keep(urls).then(
+			() => event.ports[0]?.postMessage('kept'),
+			() => event.ports[0]?.postMessage('failed')
+		)
 	);
 });
 
@@ -66,9 +91,14 @@ async function fromNetworkOrCopy(request: Request): Promise<Response> {
 	}
 }
 
+/** This build's files: from the shell cache, else from the network (and kept). */
 async function fromShell(request: Request): Promise<Response> {
-	const copy = await caches.match(request);
-	return copy ?? fetch(request);
+	const cache = await caches.open(SHELL_CACHE);
+	const copy = await cache.match(request);
+	if (copy) return copy;
+	const response = await fetch(request);
+	if (response.ok) await cache.put(request, response.clone());
+	return response;
 }
 
 sw.addEventListener('fetch', (event) => {

@@ -227,6 +227,19 @@ function registerWorker(token: string): void {
 		})
 		.then(async () => {
 			if (!navigator.onLine) return;
+			const ready = await navigator.serviceWorker.ready;
+			const urls = [
+				...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"], link[rel="icon"]')
+			]
+				.map((link) => link.href)
+				.concat([...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src));
+			// the styles and script this first visit loaded, kept by the worker before the pages
+			await new Promise<void>((resolve) => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => resolve();
+				setTimeout(resolve, 15_000);
+				ready.active?.postMessage({ type: 'keep', urls }, [channel.port2]);
+			});
 			const cache = await caches.open(FIELD_PAGES_CACHE);
 			await cache.addAll(fieldPageUrls(token));
 		})
