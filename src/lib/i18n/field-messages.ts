@@ -21,6 +21,7 @@ const ar = {
 	sendFailed: 'تعذّر الإرسال الآن؛ الإجابات محفوظة على الجهاز وسنعيد المحاولة.',
 	noStorage:
 		'لا يسمح هذا المتصفح بحفظ الإجابات على الجهاز (ربما وضع التصفح الخاص). استخدم متصفحًا عاديًا.',
+	noScript: 'تحتاج هذه الصفحة إلى تفعيل JavaScript لحفظ الإجابات على الجهاز.',
 	thanksTitle: 'شكرًا لك',
 	thanksText: 'حُفظت إجابتك. سلّم الجهاز للمندوب.',
 	next: 'إجابة جديدة',
@@ -51,6 +52,7 @@ const en: typeof ar = {
 	sendFailed: 'Could not send right now; the answers are kept on this device and will be retried.',
 	noStorage:
 		'This browser does not let answers be kept on the device (perhaps private browsing). Use an ordinary browser window.',
+	noScript: 'This page needs JavaScript turned on to keep answers on the device.',
 	thanksTitle: 'Thank you',
 	thanksText: 'Your answer is saved. Please hand the device back to the representative.',
 	next: 'New answer',
