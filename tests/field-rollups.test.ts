@@ -1,6 +1,7 @@
 // A field phone's answer that arrives days after it was given lands in the day it was given: the
 // dashboard's figures for that day change (through the roll-ups, equal to the raw rows), today's
-// do not, and it keeps the version it was shown and the device's channel, branch and name.
+// do not, and it keeps the version it was shown and the device's channel, branch and name (the
+// phone cannot set them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../src/lib/server/db';
 import { computeFigures } from '../src/lib/server/metrics';
@@ -21,7 +22,7 @@ afterAll(() => store.close());
 /** A Riyadh calendar day as the metrics take it. */
 const riyadhDay = (d: Date) => new Date(d.getTime() + 3 * 3600_000).toISOString().slice(0, 10);
 
-describe('a field answer sent days later', () => {
+describe('field answers received from a phone', () => {
 	it('changes the figures of the day it was given, not of the day it arrived', async () => {
 		const now = new Date();
 		const given = new Date(now.getTime() - 4 * 24 * 3600_000);
@@ -64,5 +65,33 @@ describe('a field answer sent days later', () => {
 			});
 			expect(new Date(row.submitted_at as string).toISOString()).toBe(answers[i]!.answeredAt);
 		}
+	});
+
+	it('takes channel and branch from the device, whatever the phone sends', async () => {
+		const device = (await deviceByToken(store, field.phones.b.token))!;
+		const opened = await openDeviceSurvey(store, device);
+		const sid = '0f1e1d00-0000-4000-8000-000000000099';
+		const values = JSON.parse(
+			'{"q_csat":"4","channel":"phone","branch":"riyadh","website":"x","__proto__":["a"],"sid":"nope"}'
+		) as Record<string, string>;
+		const results = await receiveFieldAnswers(
+			store,
+			device,
+			opened,
+			[{ sid, version: 2, answeredAt: new Date().toISOString(), lang: 'en', values }],
+			'en'
+		);
+		expect(results).toEqual([{ sid, status: 'stored' }]);
+		expect(
+			await store.one(`select channel, branch, csat, lang, device from response where id = ?`, [
+				`web-${sid}`
+			])
+		).toEqual({
+			channel: 'branch_rep',
+			branch: 'hail',
+			csat: 4,
+			lang: 'en',
+			device: field.phones.b.name
+		});
 	});
 });

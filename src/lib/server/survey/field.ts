@@ -41,8 +41,8 @@ export type FieldResult =
 			fields?: Record<string, AnswerErrorCode>;
 	  };
 
-/** Fields the phone may not set: the device gives channel and branch; the rest are the answer's. */
-const RESERVED = new Set(['sid', 'v', 'lang', 'channel', 'branch', 'website']);
+/** Only the questions' fields are taken from the phone (`q_<key>`); the device gives the rest. */
+const QUESTION_FIELD = /^q_[a-z0-9_]{1,60}$/;
 
 /**
  * Receives a phone's queued answers (`raw`: the request's `answers`, each checked here) for the
@@ -101,7 +101,7 @@ export async function receiveFieldAnswers(
 		}
 		const sent: FormValues = { sid: answer.sid, lang: answer.lang };
 		for (const [name, value] of Object.entries(answer.values)) {
-			if (!RESERVED.has(name)) sent[name] = value;
+			if (QUESTION_FIELD.test(name)) sent[name] = value;
 		}
 		const parsed = parseAnswers(schemaFor(store, opened.survey.id, version, null), sent);
 		if (!parsed.success) {
