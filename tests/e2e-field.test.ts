@@ -155,7 +155,7 @@ describe('collecting in the field without a network', () => {
 		await context.close();
 	}, 120_000);
 
-	it('opens again from the service worker with the server down, and sends the three when online', async () => {
+	it('opens again from the service worker with the server down, keeps the three until the server confirms them', async () => {
 		await server!.stop();
 		server = undefined;
 		const { context, page } = await openPhone();
@@ -170,10 +170,14 @@ describe('collecting in the field without a network', () => {
 		expect(await page.locator('#field-waiting').innerText()).toBe('Answers waiting to send: 3');
 		await expectAccessible(page, 'the field page offline (en, phone)');
 
-		await serve();
+		// the network returns but the server is still down: nothing leaves the phone
 		await context.setOffline(false);
+		await page.locator('#field-problem').filter({ hasText: 'Could not send' }).waitFor();
+		expect(await waitingCount(page)).toBe(3);
+		await serve();
+		await page.locator('#field-send').click();
 		await expectWaiting(page, 0);
-		expect(await waitingCount(page)).toBe(0);
+		expect(await page.locator('#field-waiting').innerText()).toBe('Every answer has been sent.');
 		await context.close();
 
 		await server!.stop();
