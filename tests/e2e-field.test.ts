@@ -216,7 +216,7 @@ describe('collecting in the field without a network', () => {
 	}, 120_000);
 
 	it('is accessible in English online too, and sends at once', async () => {
-		await serve();
+		if (!server) await serve();
 		const { context, page } = await openPhone();
 		await page.goto(`/f/${field.phones.b.token}?lang=en`);
 		await expectWaiting(page, 0);
@@ -227,6 +227,9 @@ describe('collecting in the field without a network', () => {
 		await expectAccessible(page, 'the thank-you between people (en, phone)');
 		// sent at once while online
 		await expectWaiting(page, 0);
+		// the same browser's staff pages are never the service worker's
+		await page.goto('/login');
+		expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 		await context.close();
 	}, 60_000);
 });
