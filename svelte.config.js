@@ -9,6 +9,9 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// src/service-worker.ts is for the field phone only: its page registers it with scope /f/,
+		// so it never controls a staff page
+		serviceWorker: { register: false },
 		// Content Security Policy: scripts only from this site (SvelteKit's own inline bootstrap is
 		// allowed by hash or nonce). frame-ancestors is added in hooks.server.ts per route, because
 		// an embeddable survey may be framed and nothing else may.

@@ -158,6 +158,29 @@ export const contentRouteCases: RouteCase[] = [
 		expect: everyone(404)
 	},
 	{
+		route: '/(public)/f/[token]',
+		kind: 'page',
+		method: 'GET',
+		path: '/f/unknown',
+		// a field phone's link: unknown, revoked and kiosk links get the survey's polite 404
+		expect: everyone(404)
+	},
+	{
+		route: '/(public)/f/[token]/answers',
+		kind: 'endpoint',
+		method: 'POST',
+		path: '/f/unknown/answers',
+		// a form body: a field phone sends its answers as JSON
+		expect: everyone(415)
+	},
+	{
+		route: '/(public)/f/[token]/manifest.webmanifest',
+		kind: 'endpoint',
+		method: 'GET',
+		path: '/f/unknown/manifest.webmanifest',
+		expect: everyone(404)
+	},
+	{
 		route: '/(app)/surveys/[id]/preview',
 		kind: 'page',
 		method: 'GET',

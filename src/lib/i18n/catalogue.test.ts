@@ -10,6 +10,7 @@ import {
 	dashboardMessages
 } from './dashboard-messages';
 import { isIcuMessage } from './icu';
+import { fieldCatalogue } from './field-messages';
 import { firstHourCatalogue } from './first-hour-messages';
 import { ingestCatalogue } from './ingest-messages';
 import { appCatalogue } from './messages';
@@ -28,6 +29,7 @@ const catalogues: Record<string, { ar: object; en: object }> = {
 	dashboard: dashboardCatalogue,
 	comments: commentCatalogue,
 	actions: actionCatalogue,
+	field: fieldCatalogue,
 	firstHour: firstHourCatalogue,
 	ingest: ingestCatalogue,
 	metrics: metricsCatalogue,

@@ -10,6 +10,10 @@ export const ANONYMOUS_BODY_LIMIT = 64 * 1024;
 /** Forms of signed-in staff (a survey's questions, settings): 1 MB. */
 export const FORM_BODY_LIMIT = 1024 * 1024;
 
+/** A field phone's queued answers, up to 100 at once: 1 MB. */
+export const FIELD_BODY_LIMIT = 1024 * 1024;
+const FIELD_ANSWERS_ROUTE = '/(public)/f/[token]/answers';
+
 /** Routes that take a file upload; only signed-in staff reach their actions (the guard). */
 const uploadRoutes = new Set(['/(app)/ingest']);
 
@@ -35,7 +39,13 @@ export function checkBody(
 	if (routeId !== null && uploadRoutes.has(routeId)) return { ok: true };
 	// the public survey's answers have their own cap (64 KB, survey/answer-form.ts) and message
 	if (routeId?.startsWith('/(public)/s/')) return { ok: true };
-	const limit = signedIn ? FORM_BODY_LIMIT : ANONYMOUS_BODY_LIMIT;
+	// a field phone's queue of up to 100 answers (field-answers.ts)
+	const limit =
+		routeId === FIELD_ANSWERS_ROUTE
+			? FIELD_BODY_LIMIT
+			: signedIn
+				? FORM_BODY_LIMIT
+				: ANONYMOUS_BODY_LIMIT;
 	const length = headers.get('content-length');
 	if (length === null) {
 		if (headers.get('transfer-encoding') === null) return { ok: true };

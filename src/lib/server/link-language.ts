@@ -13,7 +13,7 @@ export function linkLanguage(
 ): Language | undefined {
 	const lang = event.url.searchParams.get('lang');
 	if (lang !== 'ar' && lang !== 'en') return undefined;
-	const survey = event.route.id?.startsWith('/(public)/s/') ?? false;
+	const survey = /^\/\(public\)\/[sf]\//.test(event.route.id ?? ''); // a survey or field phone
 	if (!survey && event.cookies.get('lang') !== lang) {
 		event.cookies.set('lang', lang, {
 			path: '/',

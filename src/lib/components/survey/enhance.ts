@@ -7,27 +7,10 @@ import {
 	answerSchema,
 	formValues,
 	parseAnswers,
-	TEXT_MAX,
 	type AnswerErrorCode,
-	type AnswerQuestion,
 	type FormValues
 } from '$lib/schemas/survey-answers';
-import { scaleRange } from '$lib/schemas/survey-scales';
-import { shownNumber } from './digits';
-
-interface Config {
-	questions: AnswerQuestion[];
-	channels: string[];
-	branches: string[];
-	digits: 'arab' | 'latn';
-	messages: {
-		errors: Record<AnswerErrorCode, string>;
-		summary: string;
-		network: string;
-		sending: string;
-		titles: Record<string, string>;
-	};
-}
+import { showAnswerErrors, type FormConfig as Config } from './answer-errors';
 
 const form = document.querySelector<HTMLFormElement>('form[data-survey]');
 if (form) enhance(form, JSON.parse(form.dataset.survey!) as Config);
@@ -38,7 +21,6 @@ function enhance(form: HTMLFormElement, config: Config): void {
 	const summary = document.getElementById('survey-summary')!;
 	const status = document.getElementById('survey-status')!;
 	const button = form.querySelector<HTMLButtonElement>('button[type=submit]')!;
-	const byId = (id: string) => document.getElementById(id);
 	let sending = false;
 	form.noValidate = true;
 
@@ -77,51 +59,8 @@ function enhance(form: HTMLFormElement, config: Config): void {
 		}
 	};
 
-	const message = (field: string, code: AnswerErrorCode) => {
-		const question = config.questions.find((q) => `q_${q.key}` === field);
-		const range =
-			question && question.type in scaleRange
-				? scaleRange[question.type as keyof typeof scaleRange]
-				: { min: 0, max: TEXT_MAX };
-		const n = (v: number) => shownNumber(v, config.digits);
-		return config.messages.errors[code]
-			.replace('{min}', n(range.min))
-			.replace('{max}', n(code === 'too_long' ? TEXT_MAX : range.max));
-	};
-
-	const show = (errors: Partial<Record<string, AnswerErrorCode>>) => {
-		const fields = Object.keys(config.messages.titles);
-		summary.replaceChildren();
-		const list = document.createElement('ul');
-		for (const field of fields) {
-			const code = errors[field];
-			const text = code ? message(field, code) : '';
-			const line = byId(`e-${field}`);
-			if (line) line.textContent = text;
-			byId(`f-${field}`)?.classList.toggle('invalid', !!code);
-			for (const input of form.querySelectorAll(`[name="${field}"]`)) {
-				if (code) input.setAttribute('aria-invalid', 'true');
-				else input.removeAttribute('aria-invalid');
-			}
-			if (!code) continue;
-			const link = document.createElement('a');
-			link.href = `#f-${field}`;
-			link.textContent = `${config.messages.titles[field]} — ${text}`;
-			list.append(document.createElement('li'));
-			list.lastElementChild!.append(link);
-		}
-		const problem = errors.form ? message('form', errors.form) : '';
-		if (problem)
-			summary.append(Object.assign(document.createElement('p'), { textContent: problem }));
-		if (list.childElementCount) {
-			summary.append(
-				Object.assign(document.createElement('p'), { textContent: config.messages.summary }),
-				list
-			);
-		}
-		summary.hidden = !summary.childElementCount;
-		if (!summary.hidden) summary.focus();
-	};
+	const show = (errors: Partial<Record<string, AnswerErrorCode>>) =>
+		showAnswerErrors(form, config, errors);
 
 	const send = async () => {
 		sending = true;
