@@ -12,6 +12,7 @@ import {
 import { isIcuMessage } from './icu';
 import { firstHourCatalogue } from './first-hour-messages';
 import { ingestCatalogue } from './ingest-messages';
+import { kioskCatalogue } from './kiosk-messages';
 import { appCatalogue } from './messages';
 import { periodCatalogue } from './period-messages';
 import { metricsCatalogue, metricsErrorText, type MetricsErrorDetail } from './metrics-messages';
@@ -30,6 +31,7 @@ const catalogues: Record<string, { ar: object; en: object }> = {
 	actions: actionCatalogue,
 	firstHour: firstHourCatalogue,
 	ingest: ingestCatalogue,
+	kiosk: kioskCatalogue,
 	metrics: metricsCatalogue,
 	report: reportCatalogue,
 	reportPages: reportPageCatalogue,
