@@ -97,6 +97,8 @@ function enhance(form: HTMLFormElement): void {
 	const network = (JSON.parse(form.dataset.survey ?? '{}') as { messages?: { network?: string } })
 		.messages?.network;
 	let sending = false;
+	// the server's page says what is missing, in the survey's words (not the browser's bubbles)
+	form.noValidate = true;
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		if (sending) return;
