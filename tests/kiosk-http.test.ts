@@ -160,6 +160,32 @@ describe('devices on the links page', () => {
 		for (const name of ['No PIN', 'Bad channel', 'Bad PIN']) expect(page).not.toContain(name);
 	});
 
+	it("changes a device's settings, keeping its PIN when none is typed", async () => {
+		const links = await (await get('manager', '/surveys/1/links')).text();
+		const item = links.split('<li').find((part) => part.includes(kiosk.name));
+		const id = /name="id" value="(\d+)"/.exec(item ?? '')?.[1];
+		expect(id).toBeDefined();
+		const tooShort = await post('manager', '/surveys/1/links?/updateDevice', {
+			...kiosk,
+			id: id!,
+			idle_seconds: '5',
+			pin: ''
+		});
+		expect(tooShort.status).toBe(400);
+		expect(await tooShort.text()).toContain('بين 15 و600 ثانية');
+		const changed = await post('manager', '/surveys/1/links?/updateDevice', {
+			...kiosk,
+			id: id!,
+			idle_seconds: '30',
+			pin: ''
+		});
+		expect(changed.status).toBe(200);
+		expect(await changed.text()).toContain('حُفظت إعدادات الجهاز');
+		const page = await (await get('manager', '/surveys/1/links')).text();
+		expect(page.split('<li').find((part) => part.includes(kiosk.name))).toMatch(/٣٠ ثانية/);
+		// the PIN was kept: the staff screen opens with it (checked below, 'refuses the wrong PIN')
+	});
+
 	it('revokes a device: its link is the polite 404 at once', async () => {
 		const added = await addDevice({ ...kiosk, name: 'Tablet to revoke' });
 		revokedToken = added.token;
@@ -287,7 +313,12 @@ describe('what was stored', () => {
 				`select action, detail::varchar as detail from audit_log where action like 'survey.device%' or action = 'kiosk.pin_locked' order by id`
 			);
 			expect(audits.map((a) => a.action)).toEqual(
-				expect.arrayContaining(['survey.device_add', 'survey.device_revoke', 'kiosk.pin_locked'])
+				expect.arrayContaining([
+					'survey.device_add',
+					'survey.device_update',
+					'survey.device_revoke',
+					'kiosk.pin_locked'
+				])
 			);
 			const text = JSON.stringify(audits);
 			for (const secret of [token, lockToken, revokedToken, '4815', '246810']) {
