@@ -157,6 +157,29 @@ export const contentRouteCases: RouteCase[] = [
 		path: '/s/satisfaction/t/unknown',
 		expect: everyone(404)
 	},
+	// a kiosk's link: unknown (or revoked) is the survey's polite 404, whoever asks
+	{
+		route: '/(public)/k/[token]',
+		kind: 'page',
+		method: 'GET',
+		path: '/k/unknown',
+		expect: everyone(404)
+	},
+	...['', '/staff'].map((page): RouteCase => ({
+		route: `/(public)/k/[token]${page}`,
+		kind: 'action',
+		action: 'default',
+		method: 'POST',
+		path: `/k/unknown${page}`,
+		expect: everyone(404)
+	})),
+	...['/thanks', '/staff'].map((page): RouteCase => ({
+		route: `/(public)/k/[token]${page}`,
+		kind: 'page',
+		method: 'GET',
+		path: `/k/unknown${page}`,
+		expect: everyone(404)
+	})),
 	{
 		route: '/(public)/f/[token]',
 		kind: 'page',
@@ -242,6 +265,14 @@ export const contentRouteCases: RouteCase[] = [
 		action,
 		method: 'POST',
 		path: '/surveys/1',
+		expect: staffAction
+	})),
+	...['addDevice', 'updateDevice', 'revokeDevice'].map((action): RouteCase => ({
+		route: '/(app)/surveys/[id]/links',
+		kind: 'action',
+		action,
+		method: 'POST',
+		path: '/surveys/1/links',
 		expect: staffAction
 	})),
 	...['save', 'add', 'remove', 'up', 'discard'].map((action): RouteCase => ({

@@ -13,6 +13,7 @@ import { isIcuMessage } from './icu';
 import { fieldCatalogue } from './field-messages';
 import { firstHourCatalogue } from './first-hour-messages';
 import { ingestCatalogue } from './ingest-messages';
+import { kioskCatalogue } from './kiosk-messages';
 import { appCatalogue } from './messages';
 import { periodCatalogue } from './period-messages';
 import { metricsCatalogue, metricsErrorText, type MetricsErrorDetail } from './metrics-messages';
@@ -32,6 +33,7 @@ const catalogues: Record<string, { ar: object; en: object }> = {
 	field: fieldCatalogue,
 	firstHour: firstHourCatalogue,
 	ingest: ingestCatalogue,
+	kiosk: kioskCatalogue,
 	metrics: metricsCatalogue,
 	report: reportCatalogue,
 	reportPages: reportPageCatalogue,

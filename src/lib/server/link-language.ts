@@ -7,13 +7,19 @@ import type { Language } from '$lib/i18n/preferences';
 
 const oneYear = 60 * 60 * 24 * 365;
 
-/** The language a URL names, if any; saved as the person's preference outside the survey. */
+/**
+ * The language a URL names, if any; saved as the person's preference outside the survey. A kiosk
+ * (/k/<token>) is Arabic unless its URL names English, whatever the tablet's browser kept: the next
+ * person never inherits the language of the one before.
+ */
 export function linkLanguage(
 	event: Pick<RequestEvent, 'url' | 'route' | 'cookies'>
 ): Language | undefined {
 	const lang = event.url.searchParams.get('lang');
-	if (lang !== 'ar' && lang !== 'en') return undefined;
-	const survey = /^\/\(public\)\/[sf]\//.test(event.route.id ?? ''); // a survey or field phone
+	const kiosk = event.route.id?.startsWith('/(public)/k/') ?? false;
+	if (lang !== 'ar' && lang !== 'en') return kiosk ? 'ar' : undefined;
+	// a survey, a field phone or a kiosk: the link's language sets no cookie
+	const survey = kiosk || /^\/\(public\)\/[sf]\//.test(event.route.id ?? '');
 	if (!survey && event.cookies.get('lang') !== lang) {
 		event.cookies.set('lang', lang, {
 			path: '/',

@@ -21,6 +21,8 @@ import {
 	type OpenSurvey,
 	type SurveyVersion
 } from './public-survey';
+import type { Device } from './devices';
+import { allowDeviceAnswer } from './devices';
 import { responseIdOf, submitAnswer } from './submissions';
 
 /**
@@ -94,8 +96,32 @@ type Open = Extract<OpenSurvey, { state: 'open' }>;
 /** Who sent an answer: the address (for the limit only) and the page's preferences. */
 type Sender = { getClientAddress: () => string; locals: Pick<App.Locals, 'prefs'> };
 
-/** What an answer is linked by: the channel and branch lists, or a one-time link's token hash. */
-export type AnswerLink = { options: LinkOptions } | { tokenHash: string };
+/** A kiosk or field phone: its answers take its channel, branch and name, and its own limit. */
+export type DeviceLink = Pick<Device, 'id' | 'kind' | 'name' | 'channel' | 'branch'>;
+
+/**
+ * What an answer is linked by: the channel and branch lists, a one-time link's token hash, or the
+ * device it was given on (devices.ts).
+ */
+export type AnswerLink = { options: LinkOptions } | { tokenHash: string } | { device: DeviceLink };
+
+/** Whether an answer may be taken now: a device's own limit, else the sending address's. */
+function allowedNow(link: AnswerLink, from: Sender): boolean {
+	return 'device' in link
+		? allowDeviceAnswer(link.device.id)
+		: allowSubmission(from.getClientAddress());
+}
+
+/** Where an answer was given: a device's channel, branch, collection and name, or the form's. */
+function placeOf(link: AnswerLink, sent: { channel: string | null; branch: string | null }) {
+	if ('device' in link) {
+		const { kind, name, channel, branch } = link.device;
+		return { channel, branch, collection: kind, device: name };
+	}
+	return 'options' in link
+		? { channel: sent.channel, branch: sent.branch }
+		: { channel: null, branch: null };
+}
 
 /**
  * Handles one posted answer. `link`: the channel and branch lists when the form may carry them,
@@ -156,14 +182,15 @@ export async function receiveForm(
 	const trap = values.website;
 	const robot = trap !== undefined && (Array.isArray(trap) || trap.trim() !== '');
 	const options = 'options' in link ? link.options : null;
-	// a one-time link's answer takes the channel and branch of its interaction: any sent are ignored
+	// a one-time link's answer takes the channel and branch of its interaction, a device's its own:
+	// any sent are ignored
 	const sent = options ? values : { ...values, channel: '', branch: '' };
 	const parsed = robot
 		? undefined
 		: parseAnswers(schemaFor(store, opened.survey.id, version, options), sent);
 	if (onlyStore && parsed && !parsed.success) return { kind: 'not_stored' };
 	// (an address over its limit takes nothing from it: left alone, the form action refuses it)
-	if (!allowSubmission(from.getClientAddress())) {
+	if (!allowedNow(link, from)) {
 		if (onlyStore) return { kind: 'not_stored' };
 		return { kind: 'refused', status: 429, version, values, errors: { form: 'rate_limited' } };
 	}
@@ -178,8 +205,7 @@ export async function receiveForm(
 		surveyVersion: version.version,
 		submittedAt: new Date(),
 		lang,
-		channel: options ? parsed.data.channel : null,
-		branch: options ? parsed.data.branch : null,
+		...placeOf(link, parsed.data),
 		answers: parsed.data.answers,
 		...('tokenHash' in link ? { tokenHash: link.tokenHash } : {})
 	});
