@@ -13,6 +13,7 @@ import {
 	updateDevice
 } from '../src/lib/server/survey/devices';
 import { deviceSettingsSchema } from '../src/lib/schemas/device';
+import { parseDeviceForm } from '../src/lib/server/survey/device-manage';
 
 let store: Store;
 beforeEach(async () => {
@@ -84,5 +85,23 @@ describe('survey devices', () => {
 		expect(allowed).toBe(200);
 		expect(allowDeviceAnswer(2, now)).toBe(true);
 		expect(allowDeviceAnswer(1, now + 2_000)).toBe(true);
+	});
+
+	it('gives a new device without a channel its kind’s channel, so its answers can be filtered', async () => {
+		const form = (fields: Record<string, string>) => {
+			const data = new FormData();
+			for (const [k, v] of Object.entries(fields)) data.set(k, v);
+			return data;
+		};
+		const base = { name: 'Device', channel: '', branch: '', idle_seconds: '', pin: '1234' };
+		const channelOf = async (kind: string, adding: boolean, channel = '') => {
+			const parsed = await parseDeviceForm(store, form({ ...base, kind, channel }), { adding });
+			return parsed.ok ? parsed.settings.channel : parsed.error;
+		};
+		expect(await channelOf('kiosk', true)).toBe('in_person');
+		expect(await channelOf('field', true)).toBe('branch_rep');
+		expect(await channelOf('field', true, 'phone')).toBe('phone');
+		// changing settings keeps what the manager chose, none included
+		expect(await channelOf('field', false)).toBeNull();
 	});
 });

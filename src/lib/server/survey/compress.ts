@@ -7,8 +7,8 @@ const SMALLEST = 1024;
 
 export const compressSurveyPages: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	// the survey's pages and the field phone's (/f/<token>)
-	if (!/^\/\(public\)\/[sf]\//.test(event.route.id ?? '')) return response;
+	// the survey's pages, the field phone's (/f/<token>) and the kiosk's (/k/<token>)
+	if (!/^\/\(public\)\/[sfk]\//.test(event.route.id ?? '')) return response;
 	if (!/\bgzip\b/.test(event.request.headers.get('accept-encoding') ?? '')) return response;
 	const type = response.headers.get('content-type') ?? '';
 	if (!type.startsWith('text/html') || response.headers.has('content-encoding') || !response.body) {

@@ -40,7 +40,7 @@ const text = (form: FormData, name: string) => {
 export async function parseDeviceForm(
 	store: Store,
 	form: FormData,
-	{ pinRequired }: { pinRequired: boolean }
+	{ adding }: { adding: boolean }
 ): Promise<Parsed> {
 	const values: DeviceFormValues = {
 		kind: text(form, 'kind'),
@@ -78,15 +78,23 @@ export async function parseDeviceForm(
 		return { ok: false, error, values };
 	}
 	const settings = parsed.data;
-	if (pinRequired && settings.kind === 'kiosk' && !settings.pin)
+	if (adding && settings.kind === 'kiosk' && !settings.pin)
 		return { ok: false, error: 'pin_required', values };
 	const places = await linkPlaces(store);
+	// a new device without a channel takes its kind's (when the association has it), so that its
+	// answers show under that channel in the dashboard's filters
+	const kindChannel = defaultChannel[settings.kind];
+	if (adding && !settings.channel && places.channels.some((c) => c.code === kindChannel))
+		settings.channel = kindChannel;
 	if (settings.channel && !places.channels.some((c) => c.code === settings.channel))
 		return { ok: false, error: 'unknown_channel', values };
 	if (settings.branch && !places.branches.some((b) => b.code === settings.branch))
 		return { ok: false, error: 'unknown_branch', values };
 	return { ok: true, settings };
 }
+
+/** The channel of each kind of device among the policy's channels (sql/schema/002_channels.sql). */
+const defaultChannel = { kiosk: 'in_person', field: 'branch_rep' } as const;
 
 /** What the audit log keeps of a device's settings: everything but the PIN (only whether one was set). */
 function audited(settings: DeviceSettings) {

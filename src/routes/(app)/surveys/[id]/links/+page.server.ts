@@ -54,7 +54,7 @@ export const actions = {
 	addDevice: async (event) => {
 		const { me, store, survey } = await staffSurvey(event);
 		const form = await event.request.formData();
-		const parsed = await parseDeviceForm(store, form, { pinRequired: true });
+		const parsed = await parseDeviceForm(store, form, { adding: true });
 		if (!parsed.ok)
 			return fail(400, { action: 'addDevice', error: parsed.error, values: parsed.values });
 		const { settings } = parsed;
@@ -71,7 +71,7 @@ export const actions = {
 		const form = await event.request.formData();
 		const id = deviceIdOf(form);
 		if (id === null) return fail(400, { action: 'updateDevice', error: 'bad_input', id: null });
-		const parsed = await parseDeviceForm(store, form, { pinRequired: false });
+		const parsed = await parseDeviceForm(store, form, { adding: false });
 		if (!parsed.ok) return fail(400, { action: 'updateDevice', error: parsed.error, id });
 		const changed = await changeSurveyDevice(
 			store,
