@@ -100,6 +100,17 @@ function pieceOf(day: string): string {
 	return piece;
 }
 
+const pieceEnds = new Map<string, string>();
+/** pieceEnd, remembered likewise. */
+function endOf(piece: string): string {
+	let end = pieceEnds.get(piece);
+	if (!end) {
+		end = pieceEnd(piece);
+		pieceEnds.set(piece, end);
+	}
+	return end;
+}
+
 interface TimeGroup {
 	key: string;
 	/** the calendar days the group spans */
@@ -145,13 +156,13 @@ function timeGroupsOf(
 		if (g) {
 			g.n += n;
 			g.lastDay = day;
-			g.to = pieceEnd(piece);
+			g.to = endOf(piece);
 			addInto(g.sums, columns.vector(row));
 		} else {
 			groups.set(key, {
 				key,
 				from: key,
-				to: pieceEnd(piece),
+				to: endOf(piece),
 				firstDay: day,
 				lastDay: day,
 				n,
@@ -199,7 +210,7 @@ function cellsOf(rows: readonly Row[], columns: Columns): Cell[] {
 /** The calendar pieces (their first days) of the days `from` … `to`, in order. */
 function piecesOf(from: string, to: string): string[] {
 	const out: string[] = [];
-	for (let piece = pieceOf(from); piece <= to; piece = addDays(pieceEnd(piece), 1)) out.push(piece);
+	for (let piece = pieceOf(from); piece <= to; piece = addDays(endOf(piece), 1)) out.push(piece);
 	return out;
 }
 
@@ -287,8 +298,17 @@ function timeGroupsFor(
 }
 
 export interface AnonymityIndex {
-	/** The measure's sums over the blocks lying wholly inside the group of `dims` and `from` … `to`. */
-	scored(measure: Measure, dims: GroupDims, from: string, to: string): Scored;
+	/**
+	 * The measure's sums over the blocks lying wholly inside the group of `dims` and `from` … `to`;
+	 * the cells they cover only `withCoverage` (the explanation), an empty list otherwise.
+	 */
+	scored(
+		measure: Measure,
+		dims: GroupDims,
+		from: string,
+		to: string,
+		withCoverage?: boolean
+	): Scored;
 }
 
 /**
@@ -400,7 +420,7 @@ export async function anonymityIndex(
 	};
 
 	return {
-		scored(measure, dims, from, to) {
+		scored(measure, dims, from, to, withCoverage = false) {
 			let sums: Float64Array | undefined;
 			const add = (vector: Float64Array) => {
 				sums = sums ? addInto(sums, vector) : Float64Array.from(vector);
@@ -410,7 +430,7 @@ export async function anonymityIndex(
 				for (const g of time.measures[measure].groups.values()) {
 					if (g.n < min || g.firstDay < from || g.lastDay > to) continue;
 					add(g.sums);
-					coverage.push({ from: g.from, to: g.to, path: [] });
+					if (withCoverage) coverage.push({ from: g.from, to: g.to, path: [] });
 				}
 				return { sums: time.columns.record(sums), coverage };
 			}
@@ -422,7 +442,7 @@ export async function anonymityIndex(
 			)) {
 				for (const u of block.units) {
 					add(u.sums);
-					coverage.push({ ...groupSpan(measure, u.group), path: [...u.path] });
+					if (withCoverage) coverage.push({ ...groupSpan(measure, u.group), path: [...u.path] });
 				}
 			}
 			return { sums: columns.record(sums), coverage };
@@ -465,14 +485,14 @@ export async function questionAnonymityIndex(
 		const groups = timeGroups(list, min);
 		groupOf.set(question, groups);
 		for (const p of list) {
-			const end = pieceEnd(p.piece);
+			const end = endOf(p.piece);
 			if (end < options.from || p.piece > options.to) continue;
 			const first = groups.get(p.piece)!;
 			if (lo === null || first < lo) lo = first;
 			// the group may run past this piece: widen to the last piece of the same group
 			for (const q of list) {
 				if (groups.get(q.piece) !== first) continue;
-				const qEnd = pieceEnd(q.piece);
+				const qEnd = endOf(q.piece);
 				if (hi === null || qEnd > hi) hi = qEnd;
 			}
 		}

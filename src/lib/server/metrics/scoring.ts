@@ -58,7 +58,7 @@ export function scoresOf(
 	explain = false
 ) {
 	const scored = Object.fromEntries(
-		measures.map((m) => [m, index.scored(m, dims, days.from, days.to)])
+		measures.map((m) => [m, index.scored(m, dims, days.from, days.to, explain)])
 	) as Record<Measure, Scored>;
 	return groupScores(all, scored, explain);
 }

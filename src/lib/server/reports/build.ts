@@ -80,14 +80,13 @@ export async function buildReport(
 	// the independent queries start together, and are awaited together: a promise left pending
 	// while another is awaited would, if it failed, be a rejection nobody handles (which ends the
 	// process)
-	const [comparison, segments, names, comments] = await Promise.all([
+	// (the names first: the tables need them; the rest all at once, so that the database's threads
+	// work on one part while JavaScript assembles another)
+	const names = await loadNames(ctx);
+	const [comparison, segments, comments, months, chartTables] = await Promise.all([
 		computeComparison(store, {}, { periodKey: options.periodKey }),
 		computeSegments(store, { from: period.from, to: period.to }),
-		loadNames(ctx),
-		periodComments(store, { start, end })
-	]);
-	const { current, previous, changes } = comparison;
-	const [months, chartTables] = await Promise.all([
+		periodComments(store, { start, end }),
 		buildDataset('turnaround-months', ctx, filter, names),
 		Promise.all(
 			(['csat-trend', 'channel-volume', 'turnaround-distribution'] as const).map((kind) =>
@@ -95,6 +94,7 @@ export async function buildReport(
 			)
 		)
 	]);
+	const { current, previous, changes } = comparison;
 
 	const areas = areasToImprove(segments, current, names);
 
