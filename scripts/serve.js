@@ -121,23 +121,6 @@ function withSecurityHeaders(res) {
 	};
 }
 
-/**
- * A reply written before the request's body has arrived (a refusal: too large, from another site,
- * not signed in) closes the connection after it. Kept alive, the connection would wait for the
- * rest of a body the client may have stopped sending on seeing the reply, and the next request the
- * client sends on it would be read as part of that body: it never gets an answer.
- */
-function closeAfterEarlyReply(req, res) {
-	const hasBody =
-		Number(req.headers['content-length']) > 0 || req.headers['transfer-encoding'] !== undefined;
-	if (!hasBody) return;
-	const writeHead = res.writeHead;
-	res.writeHead = function (...args) {
-		if (!req.complete) res.shouldKeepAlive = false;
-		return writeHead.apply(this, args);
-	};
-}
-
 async function serve() {
 	const socketProtocolHeader = 'x-tahseen-connection-protocol';
 	const protocolFromSocket = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
@@ -169,7 +152,6 @@ async function serve() {
 
 	const server = http.createServer((req, res) => {
 		withSecurityHeaders(res);
-		closeAfterEarlyReply(req, res);
 		if (protocolFromSocket) {
 			req.headers[socketProtocolHeader] =
 				'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
